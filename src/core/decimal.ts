@@ -1,0 +1,168 @@
+/**
+ * Exact decimal arithmetic, in one place. Every amount the library reads goes through
+ * {@link toDecimal}; every amount it writes goes through {@link formatDecimal} (or
+ * {@link fromUnits} after an exact allocation in integer minor units).
+ *
+ * We use a private clone of decimal.js, never the global `Decimal.set`, so that our precision
+ * and rounding cannot leak into — or be changed by — the host application.
+ */
+import { Decimal as DecimalJs } from 'decimal.js';
+import { type IssuePath, invalid } from './errors.js';
+
+/** An arbitrary-precision decimal number (decimal.js). Any copy or clone of decimal.js is accepted as input. */
+export type Decimal = DecimalJs;
+
+/**
+ * An amount as the library accepts it: a finite number, a numeric string such as `'1250.00'`,
+ * `'-3.5'` or `'1.2e3'`, or a decimal.js `Decimal`. Amounts are returned as canonical decimal
+ * strings (`'1250.00'`), never in exponent notation.
+ */
+export type DecimalInput = string | number | DecimalJs;
+
+/** The library's private decimal constructor: 40 significant digits, half-up rounding. */
+export const Dec = /* @__PURE__ */ DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -40,
+  toExpPos: 40,
+});
+
+/** Half-up rounding: a tie rounds away from zero (2.345 → 2.35, −2.345 → −2.35). */
+export const ROUND_HALF_UP = DecimalJs.ROUND_HALF_UP;
+
+/** Amounts must be below this in magnitude, so they print without exponent and fit a double. */
+export const MAX_MAGNITUDE = 1e21;
+/** The largest number of decimals an amount may be rounded to. */
+export const MAX_SCALE = 20;
+
+// A plain decimal literal: optional sign, digits with an optional point, optional exponent of
+// at most four digits (so '1e999' is range-checked, and '1e99999999' is not even parsed).
+const DECIMAL_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d{1,4})?$/;
+
+const ZERO = /* @__PURE__ */ new Dec(0);
+
+function isDecimalInstance(value: unknown): value is DecimalJs {
+  return typeof value === 'object' && value !== null && DecimalJs.isDecimal(value);
+}
+
+/**
+ * Explains why `value` is not a valid amount, or returns `undefined` when it is one.
+ * Shared by {@link toDecimal} and the zod schemas so both accept exactly the same values.
+ * @internal
+ */
+export function decimalProblem(value: unknown): string | undefined {
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return 'must be a number, not NaN';
+    if (!Number.isFinite(value)) return 'must be finite';
+    if (Math.abs(value) >= MAX_MAGNITUDE) return 'is out of range (magnitude must be below 1e21)';
+    return undefined;
+  }
+  if (typeof value === 'string') {
+    if (!DECIMAL_TEXT.test(value)) return "must be a decimal number such as '1250.00'";
+    if (Math.abs(Number(value)) >= MAX_MAGNITUDE) return 'is out of range (magnitude must be below 1e21)';
+    return undefined;
+  }
+  if (isDecimalInstance(value)) {
+    if (!value.isFinite()) return 'must be finite';
+    if (value.abs().gte(MAX_MAGNITUDE)) return 'is out of range (magnitude must be below 1e21)';
+    return undefined;
+  }
+  return 'must be an amount: a finite number, a numeric string or a Decimal';
+}
+
+/**
+ * Reads an amount. Throws `INVALID_INPUT` at `path` for `NaN`, `±Infinity`, `''`, `'abc'`,
+ * `'1e999'`, `null`, non-numeric types and magnitudes of 1e21 or more.
+ * @internal
+ */
+export function toDecimal(value: unknown, path: IssuePath): Decimal {
+  // Fast path for the common case of a plain finite number.
+  if (typeof value === 'number' && Number.isFinite(value) && Math.abs(value) < MAX_MAGNITUDE) {
+    return new Dec(value === 0 ? 0 : value);
+  }
+  const problem = decimalProblem(value);
+  if (problem !== undefined) invalid(path, problem, value);
+  const d = new Dec(value as string | DecimalJs);
+  return d.isZero() ? ZERO : d;
+}
+
+/**
+ * Reads a number of decimals: an integer from 0 to {@link MAX_SCALE}, or `fallback` when absent.
+ * @internal
+ */
+export function toScale(value: unknown, path: IssuePath, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_SCALE) {
+    invalid(path, `must be a whole number of decimals from 0 to ${MAX_SCALE}`, value);
+  }
+  return value;
+}
+
+/**
+ * Rounds half-up to `scale` decimals.
+ * @internal
+ */
+export function roundHalfUp(value: Decimal, scale: number): Decimal {
+  return value.toDecimalPlaces(scale, ROUND_HALF_UP);
+}
+
+/**
+ * The canonical output form of an amount: exactly `scale` decimals, half-up, no exponent, no
+ * negative zero (`'-0.00'` is written `'0.00'`).
+ * @internal
+ */
+export function formatDecimal(value: Decimal, scale: number): string {
+  const text = value.toFixed(scale, ROUND_HALF_UP);
+  return text.charCodeAt(0) === 45 /* - */ && /^-[0.]*$/.test(text) ? text.slice(1) : text;
+}
+
+/**
+ * Converts to integer minor units (units of 10^-scale), rounding half-up: `('12.345', 2)` → `1235n`.
+ * @internal
+ */
+export function toUnits(value: Decimal, scale: number): bigint {
+  return BigInt(value.toFixed(scale, ROUND_HALF_UP).replace('.', ''));
+}
+
+/**
+ * Converts integer minor units back to a canonical amount string: `(1235n, 2)` → `'12.35'`.
+ * @internal
+ */
+export function fromUnits(units: bigint, scale: number): string {
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString().padStart(scale + 1, '0');
+  const body = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+  return negative ? `-${body}` : body;
+}
+
+/**
+ * Converts integer minor units to a `Decimal`.
+ * @internal
+ */
+export function unitsToDecimal(units: bigint, scale: number): Decimal {
+  return new Dec(units.toString()).dividedBy(new Dec(10).pow(scale));
+}
+
+/**
+ * Sums amounts exactly.
+ * @internal
+ */
+export function sumDecimals(values: readonly Decimal[]): Decimal {
+  let total: Decimal = ZERO;
+  for (const value of values) total = total.plus(value);
+  return total;
+}
+
+/**
+ * Turns an already validated amount into a `number` (for ratios, scores and rates, which the
+ * contract reports as plain numbers).
+ * @internal
+ */
+export function toNumber(value: Decimal): number {
+  return value.toNumber();
+}
+
+/** `new Dec(n)` for trusted internal values. @internal */
+export function dec(value: number | string | Decimal): Decimal {
+  return new Dec(value);
+}

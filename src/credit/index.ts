@@ -1,0 +1,7 @@
+/**
+ * salesops-kit/credit
+ *
+ * @packageDocumentation
+ * @module credit
+ */
+export * from '../core/public.js';

@@ -1,0 +1,7 @@
+/**
+ * salesops-kit/customers
+ *
+ * @packageDocumentation
+ * @module customers
+ */
+export * from '../core/public.js';

@@ -1,0 +1,7 @@
+/**
+ * salesops-kit/quota
+ *
+ * @packageDocumentation
+ * @module quota
+ */
+export * from '../core/public.js';

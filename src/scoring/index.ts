@@ -1,0 +1,7 @@
+/**
+ * salesops-kit/scoring
+ *
+ * @packageDocumentation
+ * @module scoring
+ */
+export * from '../core/public.js';

@@ -1,0 +1,7 @@
+/**
+ * salesops-kit/targets
+ *
+ * @packageDocumentation
+ * @module targets
+ */
+export * from '../core/public.js';

@@ -1,0 +1,8 @@
+import 'vitest/browser';
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    /** Runs `src/<module>`'s export `name` in Node and returns its result. */
+    computeInNode: (module: string, name: string, args: unknown[]) => Promise<unknown>;
+  }
+}
