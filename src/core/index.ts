@@ -13,3 +13,4 @@ export * from './periods.js';
 export * from './business-days.js';
 export * from './schema.js';
 export * from './records.js';
+export * from './stats.js';
