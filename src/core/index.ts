@@ -14,3 +14,4 @@ export * from './business-days.js';
 export * from './schema.js';
 export * from './records.js';
 export * from './stats.js';
+export * from './split.js';
