@@ -53,6 +53,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          setupFiles: ['test/setup/fast-check.ts'],
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**', 'test/package/**', 'test/bench/**', '**/node_modules/**'],
           testTimeout: 30_000,

@@ -14,7 +14,6 @@
  *   last winner and the first loser are certain under that bound does it use the result; in
  *   any doubtful case it falls back to the exact path. Property tests check the two agree.
  */
-import { Dec, type Decimal } from './decimal.js';
 
 // Relative error bound of the float share q = T · (w / W): a handful of roundings (w and W
 // converted and summed with compensation, one division, one product) — under 8 ulp in all.
@@ -22,17 +21,30 @@ import { Dec, type Decimal } from './decimal.js';
 const REL_TOL = 2 ** -45;
 
 /**
- * Exact apportionment in bigint. `weights` are non-negative decimals with a positive sum.
+ * A number's shortest decimal form as an integer and a power of ten: 0.15 → [15n, 2],
+ * 1.5e-7 → [15n, 8], 2e21 → [2000…n, 0]. Exact: the digits are those of `String(n)`.
+ */
+function decimalDigits(n: number): [bigint, number] {
+  const [mantissa = '0', exponentText] = String(n).split('e');
+  const [whole = '0', fraction = ''] = mantissa.split('.');
+  const places = fraction.length - Number(exponentText ?? 0);
+  const digits = BigInt(whole + fraction);
+  return places >= 0 ? [digits, places] : [digits * 10n ** BigInt(-places), 0];
+}
+
+/**
+ * Exact apportionment in bigint, over the weights' decimal values (each number stands for its
+ * shortest decimal form). `weights` are finite, non-negative, with a positive sum.
  * @internal
  */
-export function apportionExact(total: bigint, weights: readonly Decimal[]): bigint[] {
+export function apportionExact(total: bigint, weights: readonly number[]): bigint[] {
   if (total < 0n) return apportionExact(-total, weights).map((units) => -units);
   const n = weights.length;
   // Scale every weight to an integer with a common power of ten.
+  const digits = weights.map(decimalDigits);
   let places = 0;
-  for (const w of weights) places = Math.max(places, w.decimalPlaces());
-  const factor = new Dec(10).pow(places);
-  const scaled = weights.map((w) => BigInt(w.times(factor).toFixed(0)));
+  for (const [, p] of digits) places = Math.max(places, p);
+  const scaled = digits.map(([d, p]) => d * 10n ** BigInt(places - p));
   let sum = 0n;
   for (const w of scaled) sum += w;
 
@@ -81,10 +93,7 @@ export function apportionUnits(total: number, weights: ArrayLike<number>): numbe
     equalSplit(total, weights) ??
     integerSplit(total, weights) ??
     floatSplit(total, weights) ??
-    apportionExact(
-      BigInt(total),
-      Array.from(weights, (w) => new Dec(w)),
-    ).map(Number)
+    apportionExact(BigInt(total), Array.from(weights)).map(Number)
   );
 }
 

@@ -7,7 +7,9 @@
  * and rounding cannot leak into — or be changed by — the host application.
  */
 import { Decimal as DecimalJs } from 'decimal.js';
+import { decimalProblem, MAX_MAGNITUDE } from './amount-input.js';
 import { type IssuePath, invalid } from './errors.js';
+import { formatUnits } from './units.js';
 
 /** An arbitrary-precision decimal number (decimal.js). Any copy or clone of decimal.js is accepted as input. */
 export type Decimal = DecimalJs;
@@ -30,45 +32,10 @@ export const Dec = /* @__PURE__ */ DecimalJs.clone({
 /** Half-up rounding: a tie rounds away from zero (2.345 → 2.35, −2.345 → −2.35). */
 export const ROUND_HALF_UP = DecimalJs.ROUND_HALF_UP;
 
-/** Amounts must be below this in magnitude, so they print without exponent and fit a double. */
-export const MAX_MAGNITUDE = 1e21;
 /** The largest number of decimals an amount may be rounded to. */
 export const MAX_SCALE = 20;
 
-// A plain decimal literal: optional sign, digits with an optional point, optional exponent of
-// at most four digits (so '1e999' is range-checked, and '1e99999999' is not even parsed).
-const DECIMAL_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d{1,4})?$/;
-
 const ZERO = /* @__PURE__ */ new Dec(0);
-
-function isDecimalInstance(value: unknown): value is DecimalJs {
-  return typeof value === 'object' && value !== null && DecimalJs.isDecimal(value);
-}
-
-/**
- * Explains why `value` is not a valid amount, or returns `undefined` when it is one.
- * Shared by {@link toDecimal} and the zod schemas so both accept exactly the same values.
- * @internal
- */
-export function decimalProblem(value: unknown): string | undefined {
-  if (typeof value === 'number') {
-    if (Number.isNaN(value)) return 'must be a number, not NaN';
-    if (!Number.isFinite(value)) return 'must be finite';
-    if (Math.abs(value) >= MAX_MAGNITUDE) return 'is out of range (magnitude must be below 1e21)';
-    return undefined;
-  }
-  if (typeof value === 'string') {
-    if (!DECIMAL_TEXT.test(value)) return "must be a decimal number such as '1250.00'";
-    if (Math.abs(Number(value)) >= MAX_MAGNITUDE) return 'is out of range (magnitude must be below 1e21)';
-    return undefined;
-  }
-  if (isDecimalInstance(value)) {
-    if (!value.isFinite()) return 'must be finite';
-    if (value.abs().gte(MAX_MAGNITUDE)) return 'is out of range (magnitude must be below 1e21)';
-    return undefined;
-  }
-  return 'must be an amount: a finite number, a numeric string or a Decimal';
-}
 
 /**
  * Reads an amount. Throws `INVALID_INPUT` at `path` for `NaN`, `±Infinity`, `''`, `'abc'`,
@@ -129,10 +96,7 @@ export function toUnits(value: Decimal, scale: number): bigint {
  * @internal
  */
 export function fromUnits(units: bigint, scale: number): string {
-  const negative = units < 0n;
-  const digits = (negative ? -units : units).toString().padStart(scale + 1, '0');
-  const body = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
-  return negative ? `-${body}` : body;
+  return formatUnits(units, scale);
 }
 
 /**
@@ -160,6 +124,18 @@ export function sumDecimals(values: readonly Decimal[]): Decimal {
  */
 export function toNumber(value: Decimal): number {
   return value.toNumber();
+}
+
+/**
+ * Reads an amount as a `Decimal`; with `sign`, also checks it is not negative (`'nonNegative'`)
+ * or is greater than zero (`'positive'`), worded as the core's amount schemas.
+ * @internal
+ */
+export function readAmount(value: unknown, path: IssuePath, sign?: 'nonNegative' | 'positive'): Decimal {
+  const d = toDecimal(value, path);
+  if (sign === 'nonNegative' && d.isNegative() && !d.isZero()) invalid(path, 'must not be negative', value);
+  if (sign === 'positive' && !(d.isPositive() && !d.isZero())) invalid(path, 'must be greater than zero', value);
+  return d;
 }
 
 /** `new Dec(n)` for trusted internal values. @internal */

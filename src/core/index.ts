@@ -6,6 +6,7 @@
  */
 export * from './errors.js';
 export * from './safe.js';
+export * from './amount-input.js';
 export * from './decimal.js';
 export * from './apportion.js';
 export * from './dates.js';
@@ -13,5 +14,7 @@ export * from './periods.js';
 export * from './business-days.js';
 export * from './schema.js';
 export * from './records.js';
+export * from './read.js';
+export * from './units.js';
 export * from './stats.js';
 export * from './split.js';

@@ -119,6 +119,10 @@ export function periodOf(dayNumber: CalendarDay, granularity: Granularity, fisca
 /**
  * Every period of `granularity` that overlaps `[start, end]` (inclusive), in order, each cut to
  * the range; `period` keeps the whole period so callers can prorate partial periods by days.
+ *
+ * Months, quarters and years are computed by day-number arithmetic alone (phasing ten thousand
+ * quotas by month must not pay for a date-fns call per period); weeks and days go through
+ * {@link periodOf}. A property test checks both routes against each other.
  * @internal
  */
 export function periodsInRange(
@@ -127,6 +131,25 @@ export function periodsInRange(
   granularity: Granularity,
   fiscal: Fiscal = CALENDAR,
 ): PeriodSlice[] {
+  if (granularity === 'week' || granularity === 'day') return slicesByPeriodOf(start, end, granularity, fiscal);
+  const length = granularity === 'month' ? 1 : granularity === 'quarter' ? 3 : 12;
+  const { year, month } = civilFromDay(start);
+  let index = year * 12 + month - 1; // months counted from January of year 0
+  // Quarters and years begin at the fiscal year's first month; months at any month.
+  if (granularity !== 'month') index -= (((index - (fiscal.startMonth - 1)) % length) + length) % length;
+  const slices: PeriodSlice[] = [];
+  for (let from = monthStart(index); from <= end; index += length) {
+    const to = monthStart(index + length) - 1;
+    const key = monthIndexKey(index, granularity, fiscal);
+    const period: Period = { key, granularity, start: from, end: to };
+    slices.push({ key, granularity, start: Math.max(from, start), end: Math.min(to, end), period });
+    from = to + 1;
+  }
+  return slices;
+}
+
+/** The same slices, period by period through {@link periodOf} (the reference route). @internal */
+export function slicesByPeriodOf(start: CalendarDay, end: CalendarDay, granularity: Granularity, fiscal: Fiscal = CALENDAR): PeriodSlice[] {
   const slices: PeriodSlice[] = [];
   let cursor = start;
   while (cursor <= end) {
@@ -141,6 +164,23 @@ export function periodsInRange(
     cursor = period.end + 1;
   }
   return slices;
+}
+
+/** The first day of month `index` (months counted from January of year 0). */
+function monthStart(index: number): CalendarDay {
+  const year = Math.floor(index / 12);
+  return dayFromCivil(year, index - year * 12 + 1, 1);
+}
+
+/** The key of the month, quarter or year that starts at month `index`. */
+function monthIndexKey(index: number, granularity: Granularity, fiscal: Fiscal): string {
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  if (granularity === 'month') return `${year}-${pad2(month)}`;
+  const startYear = month >= fiscal.startMonth ? year : year - 1;
+  const label = yearLabel(startYear, fiscal);
+  if (granularity === 'year') return label;
+  return `${label}-Q${Math.floor((((month - fiscal.startMonth) % 12) + 12) % 12 / 3) + 1}`;
 }
 
 const KEY_PATTERNS: Array<[RegExp, Granularity]> = [

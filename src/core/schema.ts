@@ -11,7 +11,9 @@
  */
 import * as z from 'zod/mini';
 import { describeValue, formatPath, type IssuePath, SalesOpsError, type SalesOpsIssue } from './errors.js';
-import { decimalProblem, type DecimalInput } from './decimal.js';
+import { decimalProblem } from './amount-input.js';
+import { isPlainRecord } from './read.js';
+import type { DecimalInput } from './decimal.js';
 import { dateProblem, type DateInput } from './dates.js';
 
 /** A zod schema as accepted by the helpers here. @internal */
@@ -47,7 +49,13 @@ function toIssue(zodIssue: ZodIssue, prefix: IssuePath): SalesOpsIssue {
     return { path, code: 'INVALID_INPUT', message: `${formatPath(path)}: ${problem}` };
   }
   if (!hasInput) shown = undefined;
-  return { path, code: 'INVALID_INPUT', message: `${formatPath(path)}: ${problem} (got ${describeValue(shown)})` };
+  const discriminator = (zodIssue as { discriminator?: unknown }).discriminator;
+  if (zodIssue.code === 'invalid_union' && typeof discriminator === 'string' && typeof shown === 'object' && shown !== null) {
+    shown = (shown as Record<string, unknown>)[discriminator];
+  }
+  // A missing value is "required"; "(got undefined)" would add nothing (the readers agree).
+  const got = shown === undefined ? '' : ` (got ${describeValue(shown)})`;
+  return { path, code: 'INVALID_INPUT', message: `${formatPath(path)}: ${problem}${got}` };
 }
 
 const DEFAULT_MESSAGE = 'Invalid input';
@@ -76,6 +84,11 @@ function explain(zodIssue: ZodIssue): string {
     case 'invalid_value':
       return `must be ${zodIssue.values.length === 1 ? '' : 'one of '}${zodIssue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union': {
+      // A discriminated union whose discriminator matched no option: name the accepted values.
+      const options = (zodIssue as { options?: unknown[] }).options;
+      if (zodIssue.errors.length === 0) {
+        return options && options.length > 0 ? `must be one of ${options.map((v) => JSON.stringify(v)).join(', ')}` : 'does not match any accepted form';
+      }
       const expected = zodIssue.errors
         .map((branch) => branch[0])
         .filter((first): first is z.core.$ZodIssueInvalidType => first?.code === 'invalid_type' && first.path.length === 0)
@@ -110,10 +123,10 @@ function article(type: string): string {
  * DecimalInputSchema.safeParse(Number.NaN).success //=> false
  * ```
  */
-export const DecimalInputSchema: z.ZodMiniType<DecimalInput> = /* @__PURE__ */ z.custom<DecimalInput>(
+export const DecimalInputSchema: z.ZodMiniType<DecimalInput> = /* @__PURE__ */ (() => z.custom<DecimalInput>(
   (value) => decimalProblem(value) === undefined,
   { error: (iss) => decimalProblem(iss.input) ?? 'is not a valid amount' },
-);
+))();
 
 /**
  * A calendar date: a `'YYYY-MM-DD'` string naming a real day, or a valid `Date` (read in UTC).
@@ -126,10 +139,10 @@ export const DecimalInputSchema: z.ZodMiniType<DecimalInput> = /* @__PURE__ */ z
  * DateInputSchema.safeParse('2026-02-30').success //=> false
  * ```
  */
-export const DateInputSchema: z.ZodMiniType<DateInput> = /* @__PURE__ */ z.custom<DateInput>(
+export const DateInputSchema: z.ZodMiniType<DateInput> = /* @__PURE__ */ (() => z.custom<DateInput>(
   (value) => dateProblem(value) === undefined,
   { error: (iss) => dateProblem(iss.input) ?? 'is not a valid date' },
-);
+))();
 
 /** An amount that must not be negative. @internal */
 export function nonNegativeAmount(): z.ZodMiniType<DecimalInput> {
@@ -176,11 +189,6 @@ export function recordSchema<T>(valueSchema: z.ZodMiniType<T>): z.ZodMiniType<Re
   );
 }
 
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
 
 /** An identifier: a non-empty string. Any string is an ordinary id, `'__proto__'` included. @internal */
 export function idSchema(): z.ZodMiniString<string> {

@@ -2,7 +2,7 @@
  * Splitting an amount into parts that add up exactly: the one way the library rounds a split.
  */
 import { apportionExact, apportionUnits } from './apportion.js';
-import { Dec, type Decimal, fromUnits, toUnits } from './decimal.js';
+import { type Decimal, fromUnits, toUnits } from './decimal.js';
 
 /**
  * Splits `total` (rounded half-up to `scale` first) by non-negative `weights` with a positive
@@ -22,8 +22,5 @@ export function splitAmount(total: Decimal, weights: readonly number[], scale: n
 export function splitUnits(units: bigint, weights: readonly number[]): bigint[] {
   const safe = units <= BigInt(Number.MAX_SAFE_INTEGER) && units >= -BigInt(Number.MAX_SAFE_INTEGER);
   if (safe) return apportionUnits(Number(units), weights).map((u) => BigInt(u));
-  return apportionExact(
-    units,
-    weights.map((w) => new Dec(w)),
-  );
+  return apportionExact(units, weights);
 }

@@ -117,7 +117,7 @@ const days = (): z.ZodMiniType<InactivityRule | undefined> =>
  * LifecycleStageOptionsSchema.safeParse({ asOf: '2026-06-30', rules: { newDays: 60 } }).success //=> false
  * ```
  */
-export const LifecycleStageOptionsSchema: z.ZodMiniType<LifecycleStageOptions> = /* @__PURE__ */ z.strictObject({
+export const LifecycleStageOptionsSchema: z.ZodMiniType<LifecycleStageOptions> = /* @__PURE__ */ (() => z.strictObject({
   asOf: DateInputSchema,
   rules: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.strictObject({
@@ -128,7 +128,7 @@ export const LifecycleStageOptionsSchema: z.ZodMiniType<LifecycleStageOptions> =
       fixedDays: /* @__PURE__ */ days(),
     }),
   ),
-});
+}))();
 
 /**
  * The schema of a customer of {@link lifecycleStage} (extra fields are allowed).
@@ -141,12 +141,12 @@ export const LifecycleStageOptionsSchema: z.ZodMiniType<LifecycleStageOptions> =
  * LifecycleCustomerSchema.safeParse({ firstPurchase: '2026-01-05', lastPurchase: '2026-01-05', purchaseDays: 1.5 }).success //=> false
  * ```
  */
-export const LifecycleCustomerSchema: z.ZodMiniType<LifecycleCustomer> = /* @__PURE__ */ z.looseObject({
+export const LifecycleCustomerSchema: z.ZodMiniType<LifecycleCustomer> = /* @__PURE__ */ (() => z.looseObject({
   firstPurchase: /* @__PURE__ */ z.nullable(DateInputSchema),
   lastPurchase: /* @__PURE__ */ z.nullable(DateInputSchema),
   previousPurchase: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(DateInputSchema)),
   purchaseDays: /* @__PURE__ */ integerSchema(0),
-});
+}))();
 
 /**
  * Tells a customer's lifecycle stage on `asOf`, with the reason and the thresholds used.

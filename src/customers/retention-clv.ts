@@ -38,12 +38,12 @@ export interface RetentionClv {
  * RetentionClvInputSchema.safeParse({ margin: 100, retentionRate: 80, discountRate: 0.1 }).success //=> false
  * ```
  */
-export const RetentionClvInputSchema: z.ZodMiniType<RetentionClvInput> = /* @__PURE__ */ z.strictObject({
+export const RetentionClvInputSchema: z.ZodMiniType<RetentionClvInput> = /* @__PURE__ */ (() => z.strictObject({
   margin: DecimalInputSchema,
   retentionRate: /* @__PURE__ */ probabilitySchema(),
   discountRate: /* @__PURE__ */ numberSchema(0),
   scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
-});
+}))();
 
 /**
  * Customer lifetime value by the retention formula `CLV = m · r / (1 + d − r)`.

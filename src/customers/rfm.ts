@@ -153,12 +153,12 @@ function freezeRules(rules: RfmSegmentRule[]): readonly RfmSegmentRule[] {
  * RfmCustomerSchema.safeParse({ customerId: 'c1', recencyDays: -1, frequency: 3, monetaryTotal: '250.00' }).success //=> false
  * ```
  */
-export const RfmCustomerSchema: z.ZodMiniType<RfmCustomer> = /* @__PURE__ */ z.looseObject({
+export const RfmCustomerSchema: z.ZodMiniType<RfmCustomer> = /* @__PURE__ */ (() => z.looseObject({
   customerId: /* @__PURE__ */ idSchema(),
   recencyDays: /* @__PURE__ */ numberSchema(0),
   frequency: /* @__PURE__ */ numberSchema(0),
   monetaryTotal: DecimalInputSchema,
-});
+}))();
 
 const range = (): z.ZodMiniType<readonly [number, number]> =>
   z.optional(z.tuple([integerSchema(1, 9), integerSchema(1, 9)])) as never;
@@ -174,13 +174,13 @@ const range = (): z.ZodMiniType<readonly [number, number]> =>
  * RfmOptionsSchema.safeParse({ bins: 10 }).success //=> false
  * ```
  */
-export const RfmOptionsSchema: z.ZodMiniType<RfmOptions> = /* @__PURE__ */ z.strictObject({
+export const RfmOptionsSchema: z.ZodMiniType<RfmOptions> = /* @__PURE__ */ (() => z.strictObject({
   bins: /* @__PURE__ */ z.optional(/* @__PURE__ */ integerSchema(1, 9)),
   segments: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.array(/* @__PURE__ */ z.strictObject({ name: /* @__PURE__ */ idSchema(), r: /* @__PURE__ */ range(), f: /* @__PURE__ */ range(), m: /* @__PURE__ */ range() })),
   ),
   otherSegment: /* @__PURE__ */ z.optional(/* @__PURE__ */ idSchema()),
-});
+}))();
 
 /**
  * Scores customers on recency, frequency and money, 1 to `bins` (default 5), and names their

@@ -104,11 +104,11 @@ export interface CustomerSummary {
  * CustomerTransactionSchema.safeParse({ customerId: '', date: '2026-01-05', amount: 5 }).success //=> false
  * ```
  */
-export const CustomerTransactionSchema: z.ZodMiniType<CustomerTransaction> = /* @__PURE__ */ z.looseObject({
+export const CustomerTransactionSchema: z.ZodMiniType<CustomerTransaction> = /* @__PURE__ */ (() => z.looseObject({
   customerId: /* @__PURE__ */ idSchema(),
   date: DateInputSchema,
   amount: DecimalInputSchema,
-});
+}))();
 
 /**
  * The schema of the options of {@link summarizeCustomers}.
@@ -121,11 +121,11 @@ export const CustomerTransactionSchema: z.ZodMiniType<CustomerTransaction> = /* 
  * SummarizeCustomersOptionsSchema.safeParse({ asOf: '2026-06-30', periodUnit: 'month' }).success //=> false
  * ```
  */
-export const SummarizeCustomersOptionsSchema: z.ZodMiniType<SummarizeCustomersOptions> = /* @__PURE__ */ z.strictObject({
+export const SummarizeCustomersOptionsSchema: z.ZodMiniType<SummarizeCustomersOptions> = /* @__PURE__ */ (() => z.strictObject({
   asOf: DateInputSchema,
   periodUnit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['day', 'week'])),
   scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
-});
+}))();
 
 // Day and transaction index packed into one double for a native typed-array sort:
 // (day − MIN_DAY) · 2^30 + index < 2^22 · 2^30 = 2^52.

@@ -157,14 +157,14 @@ export interface ScoreTier extends TierResult {
  * TierCustomerSchema.safeParse({ customerId: 'c1', value: '-5' }).success //=> false
  * ```
  */
-export const TierCustomerSchema: z.ZodMiniType<TierCustomer> = /* @__PURE__ */ z.looseObject({
+export const TierCustomerSchema: z.ZodMiniType<TierCustomer> = /* @__PURE__ */ (() => z.looseObject({
   customerId: /* @__PURE__ */ idSchema(),
   value: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.custom<DecimalInput>((v) => Number.isNaN(nonNegative(v)) === false, 'must be an amount of zero or more')),
   measures: /* @__PURE__ */ z.optional(/* @__PURE__ */ recordSchema(/* @__PURE__ */ z.nullable(DecimalInputSchema))),
-});
+}))();
 
 const stability = {
-  previous: /* @__PURE__ */ z.optional(
+  previous: /* @__PURE__ */ (() => z.optional(
     /* @__PURE__ */ z.array(
       /* @__PURE__ */ z.looseObject({
         customerId: /* @__PURE__ */ idSchema(),
@@ -172,8 +172,8 @@ const stability = {
         periodsBelow: /* @__PURE__ */ z.optional(/* @__PURE__ */ integerSchema(0)),
       }),
     ),
-  ),
-  demoteAfter: /* @__PURE__ */ z.optional(/* @__PURE__ */ integerSchema(1)),
+  ))(),
+  demoteAfter: /* @__PURE__ */ (() => z.optional(/* @__PURE__ */ integerSchema(1)))(),
 };
 
 /**
@@ -187,7 +187,7 @@ const stability = {
  * TierCustomersOptionsSchema.safeParse({ method: 'pareto', cutoff: [0.7, 0.9] }).success //=> false
  * ```
  */
-export const TierCustomersOptionsSchema: z.ZodMiniType<TierCustomersOptions> = /* @__PURE__ */ z.discriminatedUnion('method', [
+export const TierCustomersOptionsSchema: z.ZodMiniType<TierCustomersOptions> = /* @__PURE__ */ (() => z.discriminatedUnion('method', [
   /* @__PURE__ */ z.strictObject({
     method: /* @__PURE__ */ z.literal('pareto'),
     cutoffs: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ probabilitySchema())),
@@ -210,7 +210,7 @@ export const TierCustomersOptionsSchema: z.ZodMiniType<TierCustomersOptions> = /
     shares: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ probabilitySchema())),
     ...stability,
   }),
-]) as never;
+]) as never)();
 
 /** NaN unless `v` is an amount of zero or more (then its order key, or 0 for exotic forms). */
 function nonNegative(v: unknown): number {

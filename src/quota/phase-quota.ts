@@ -25,6 +25,7 @@ import {
   type IssuePath,
   parseInput,
   parsePeriodKey,
+  periodsInRange,
   type PeriodSlice,
   recordSchema,
   scaleSchema,
@@ -36,7 +37,6 @@ import {
   toScale,
   weightSchema,
 } from '../core/index.js';
-import { periodsBetween } from './calendar-periods.js';
 
 /**
  * How a quota is spread over periods.
@@ -277,7 +277,7 @@ function weigherFor(
   };
   return {
     weigh: (slice, level) =>
-      level === leaf ? periodWeight(slice) : sum(periodsBetween(slice.start, slice.end, leaf, fiscal).map(periodWeight)),
+      level === leaf ? periodWeight(slice) : sum(periodsInRange(slice.start, slice.end, leaf, fiscal).map(periodWeight)),
   };
 }
 
@@ -293,7 +293,7 @@ function monthlyWeigher(byMonth: ReadonlyArray<number | undefined>, count: Count
   return {
     weigh: (slice) => {
       let weight = 0;
-      for (const month of periodsBetween(slice.start, slice.end, 'month', fiscal)) {
+      for (const month of periodsInRange(slice.start, slice.end, 'month', fiscal)) {
         const m = Number(month.key.slice(-2));
         const w = byMonth[m];
         if (w === undefined) invalid(['options', 'profile', month.key.slice(-2)], 'is missing: every month of the range needs a weight');
@@ -379,7 +379,7 @@ function phase(amount: Setup['total'], slices: readonly PeriodSlice[], level: Gr
 export function phaseQuota(total: DecimalInput, options: PhaseQuotaOptions): PhasedAmount[] {
   parseInput(PhaseQuotaOptionsSchema, options, ['options']);
   const setup = setUp(total, options, options.granularity);
-  const slices = periodsBetween(setup.start, setup.end, options.granularity, setup.fiscal);
+  const slices = periodsInRange(setup.start, setup.end, options.granularity, setup.fiscal);
   return phase(setup.total, slices, options.granularity, setup, ['options', 'profile']);
 }
 
@@ -427,7 +427,7 @@ export function phaseQuotaNested(total: DecimalInput, options: PhaseQuotaNestedO
   const setup = setUp(total, options, levels[levels.length - 1] as Granularity);
   const split = (amount: Setup['total'], start: CalendarDay, end: CalendarDay, depth: number): PhasedNode[] => {
     const level = levels[depth] as Granularity;
-    const slices = periodsBetween(start, end, level, setup.fiscal);
+    const slices = periodsInRange(start, end, level, setup.fiscal);
     const nodes: PhasedNode[] = phase(amount, slices, level, setup, ['options', 'profile']);
     if (depth + 1 < levels.length) {
       nodes.forEach((node, i) => {

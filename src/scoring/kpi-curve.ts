@@ -5,8 +5,7 @@
  * both directions and every curve is non-decreasing in goodness by construction and validation.
  */
 import type { DecimalInput, IssuePath } from '../core/index.js';
-import { invalid } from '../core/index.js';
-import { amountToNumber } from './shared.js';
+import { amountToNumber, invalid } from '../core/index.js';
 
 /** Whether a bigger actual is better (revenue, win rate) or worse (cost of sale, days to close). */
 export type KpiDirection = 'higherIsBetter' | 'lowerIsBetter';

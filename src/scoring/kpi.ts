@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import {
+  amountToNumber,
   DecimalInputSchema,
   type DecimalInput,
   fail,
@@ -20,7 +21,7 @@ import {
   weightSchema,
 } from '../core/index.js';
 import { compileCurve, type Curve, type KpiCurve, type KpiDirection, type KpiReason, scoreOn } from './kpi-curve.js';
-import { amountToNumber, isObject, isPlainRecord, uniqueIds } from './shared.js';
+import { isObject, isPlainRecord, uniqueIds } from './shared.js';
 
 export type { KpiCurve, KpiDirection, KpiReason, KpiStep, KpiStepCurve } from './kpi-curve.js';
 

@@ -2,20 +2,7 @@
  * Small helpers the scoring functions share: reading amounts as plain numbers (scores and
  * ratios are numbers by the contract), normalising weights, and refusing duplicate ids.
  */
-import { decimalProblem, fail, type IssuePath, invalid, sumNumbers } from '../core/index.js';
-
-/**
- * Reads an amount (`number`, numeric string or `Decimal`) as a plain number, without building a
- * `Decimal` for the common case of a number — scorecards read millions of actuals.
- * @internal
- */
-export function amountToNumber(value: unknown, path: IssuePath): number {
-  if (typeof value === 'number' && Number.isFinite(value) && Math.abs(value) < 1e21) return value + 0;
-  const problem = decimalProblem(value);
-  if (problem !== undefined) invalid(path, problem, value);
-  // `+ 0` turns a negative zero into zero: results must never hold -0.
-  return (typeof value === 'string' ? Number(value) : (value as { toNumber(): number }).toNumber()) + 0;
-}
+import { fail, type IssuePath, sumNumbers } from '../core/index.js';
 
 /**
  * Divides each weight by their sum. The caller has checked the sum is positive.

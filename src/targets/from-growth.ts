@@ -43,13 +43,13 @@ export interface GrowthTarget extends TargetProposal {
  * GrowthTargetInputSchema.safeParse({ baseline: '-5', growthRate: 0.05 }).success //=> false
  * ```
  */
-export const GrowthTargetInputSchema: z.ZodMiniType<GrowthTargetInput> = /* @__PURE__ */ z.strictObject({
+export const GrowthTargetInputSchema: z.ZodMiniType<GrowthTargetInput> = /* @__PURE__ */ (() => z.strictObject({
   baseline: /* @__PURE__ */ nonNegativeAmount(),
   growthRate: /* @__PURE__ */ numberSchema(-1, 100),
   adjustment: /* @__PURE__ */ z.optional(/* @__PURE__ */ numberSchema(-1, 100)),
   periods: /* @__PURE__ */ z.optional(/* @__PURE__ */ integerSchema(1, 100)),
   scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
-});
+}))();
 
 /**
  * Sets a target by growth: `baseline × (1 + growthRate + adjustment)^periods`, computed exactly

@@ -40,13 +40,13 @@ export interface MarketShareTarget extends TargetProposal {
  * MarketShareTargetInputSchema.safeParse({ marketSize: '20000000', targetShare: 12.5 }).success //=> false
  * ```
  */
-export const MarketShareTargetInputSchema: z.ZodMiniType<MarketShareTargetInput> = /* @__PURE__ */ z.strictObject({
+export const MarketShareTargetInputSchema: z.ZodMiniType<MarketShareTargetInput> = /* @__PURE__ */ (() => z.strictObject({
   marketSize: /* @__PURE__ */ nonNegativeAmount(),
   targetShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilitySchema()),
   currentShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilitySchema()),
   penetrationGain: /* @__PURE__ */ z.optional(/* @__PURE__ */ numberSchema(-1, 1)),
   scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
-});
+}))();
 
 /**
  * Sets a target from the market: `marketSize × targetShare`, or

@@ -142,7 +142,7 @@ export interface SmartContext {
  * SmartContextSchema.safeParse({ asof: '2026-01-15' }).success //=> false
  * ```
  */
-export const SmartContextSchema: z.ZodMiniType<SmartContext> = /* @__PURE__ */ z.strictObject({
+export const SmartContextSchema: z.ZodMiniType<SmartContext> = /* @__PURE__ */ (() => z.strictObject({
   asOf: /* @__PURE__ */ z.optional(DateInputSchema),
   history: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(DecimalInputSchema)),
   marketSize: /* @__PURE__ */ z.optional(/* @__PURE__ */ positiveAmount()),
@@ -166,7 +166,7 @@ export const SmartContextSchema: z.ZodMiniType<SmartContext> = /* @__PURE__ */ z
       maxCapacityUse: /* @__PURE__ */ z.optional(/* @__PURE__ */ numberSchema(0)),
     }).check(/* @__PURE__ */ z.superRefine(checkBands)),
   ),
-});
+}))();
 
 /**
  * The probability bands must be in order: unrealisticBelow ≤ stretchBelow ≤ sandbaggedAbove

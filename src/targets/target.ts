@@ -103,7 +103,7 @@ export function currencySchema(): z.ZodMiniString<string> {
  * SalesTargetSchema.safeParse({ ...target, metric: { kind: 'revenue', currency: 'euro' } }).success //=> false
  * ```
  */
-export const SalesTargetSchema: z.ZodMiniType<SalesTarget> = /* @__PURE__ */ z.looseObject({
+export const SalesTargetSchema: z.ZodMiniType<SalesTarget> = /* @__PURE__ */ (() => z.looseObject({
   id: /* @__PURE__ */ idSchema(),
   title: /* @__PURE__ */ z.string(),
   metric: /* @__PURE__ */ z.strictObject({
@@ -125,4 +125,4 @@ export const SalesTargetSchema: z.ZodMiniType<SalesTarget> = /* @__PURE__ */ z.l
     end: /* @__PURE__ */ z.optional(DateInputSchema),
   }),
   alignsTo: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ idSchema())),
-});
+}))();

@@ -67,13 +67,13 @@ export interface Triangulation extends TargetProposal {
  * TargetProposalsSchema.safeParse([]).success //=> false
  * ```
  */
-export const TargetProposalsSchema: z.ZodMiniType<TargetProposalInput[]> = /* @__PURE__ */ z.array(
+export const TargetProposalsSchema: z.ZodMiniType<TargetProposalInput[]> = /* @__PURE__ */ (() => z.array(
   /* @__PURE__ */ z.looseObject({
     value: DecimalInputSchema,
     method: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
     weight: /* @__PURE__ */ z.optional(/* @__PURE__ */ weightSchema()),
   }),
-).check(/* @__PURE__ */ z.minLength(1, 'must have at least 1 proposal'));
+).check(/* @__PURE__ */ z.minLength(1, 'must have at least 1 proposal')))();
 
 /**
  * The zod schema of {@link TriangulateOptions}.
@@ -86,10 +86,10 @@ export const TargetProposalsSchema: z.ZodMiniType<TargetProposalInput[]> = /* @_
  * TriangulateOptionsSchema.safeParse({ method: 'average' }).success //=> false
  * ```
  */
-export const TriangulateOptionsSchema: z.ZodMiniType<TriangulateOptions> = /* @__PURE__ */ z.strictObject({
+export const TriangulateOptionsSchema: z.ZodMiniType<TriangulateOptions> = /* @__PURE__ */ (() => z.strictObject({
   method: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['weighted', 'min', 'max', 'median'])),
   scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
-});
+}))();
 
 /**
  * Combines several target proposals into one and reports how far apart they are.

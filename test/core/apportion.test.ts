@@ -4,11 +4,7 @@ import { apportionExact, apportionUnits } from '../../src/core/apportion.js';
 import { Dec } from '../../src/core/decimal.js';
 import { weights as weightList } from '../helpers/arbitraries.js';
 
-const exact = (total: number, ws: number[]): number[] =>
-  apportionExact(
-    BigInt(total),
-    ws.map((w) => new Dec(w)),
-  ).map(Number);
+const exact = (total: number, ws: number[]): number[] => apportionExact(BigInt(total), ws).map(Number);
 
 describe('largest remainder (Hamilton)', () => {
   // Wikipedia, "Largest remainder method", worked example (Hare quota): 10 seats.

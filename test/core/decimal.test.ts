@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   Dec,
-  decimalProblem,
   formatDecimal,
   fromUnits,
   roundHalfUp,
@@ -11,6 +10,7 @@ import {
   toScale,
   toUnits,
 } from '../../src/core/decimal.js';
+import { amountToNumber, decimalProblem } from '../../src/core/amount-input.js';
 import { BAD_AMOUNTS, expectSalesOpsError } from '../helpers/bad-input.js';
 
 describe('toDecimal', () => {
@@ -66,6 +66,19 @@ describe('toDecimal', () => {
       DecimalJs.set({ precision: before, rounding: DecimalJs.ROUND_HALF_UP });
     }
     expect(Dec.precision).toBe(40);
+  });
+});
+
+describe('amountToNumber', () => {
+  test('reads amounts as numbers without decimal arithmetic', () => {
+    expect(amountToNumber('1250.50', ['x'])).toBe(1250.5);
+    expect(amountToNumber(new DecimalJs('-3.25'), ['x'])).toBe(-3.25);
+    expect(Object.is(amountToNumber(-0, ['x']), 0)).toBe(true);
+    expect(Object.is(amountToNumber('-0.00', ['x']), 0)).toBe(true);
+  });
+
+  test.each(BAD_AMOUNTS.map((v) => [v]))('rejects %s like toDecimal does', (value) => {
+    expectSalesOpsError(() => amountToNumber(value, ['actuals', 'revenue']), 'INVALID_INPUT', ['actuals', 'revenue']);
   });
 });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { formatDay, toDay } from '../../src/core/dates.js';
-import { parsePeriodKey, periodOf, periodsInRange, toFiscal } from '../../src/core/periods.js';
+import { parsePeriodKey, periodOf, periodsInRange, slicesByPeriodOf, toFiscal } from '../../src/core/periods.js';
 import { expectSalesOpsError } from '../helpers/bad-input.js';
 import { isoDate } from '../helpers/arbitraries.js';
 
@@ -101,6 +101,24 @@ describe('periodsInRange', () => {
           expect(s.end).toBeLessThanOrEqual(s.period.end);
         });
       }),
+    );
+  });
+
+  test('the arithmetic route agrees with period-by-period for every granularity, range and fiscal year', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -700_000, max: 2_900_000 }),
+        fc.integer({ min: 0, max: 1200 }),
+        fc.constantFrom('year', 'quarter', 'month' as const),
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom('endYear', 'startYear' as const),
+        (start, length, granularity, startMonth, naming) => {
+          const end = Math.min(start + length, 2_932_000);
+          const fiscal = toFiscal({ startMonth, naming }, ['fiscalYear']);
+          expect(periodsInRange(start, end, granularity, fiscal)).toEqual(slicesByPeriodOf(start, end, granularity, fiscal));
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 

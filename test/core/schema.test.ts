@@ -64,7 +64,7 @@ describe('parseInput turns zod issues into a SalesOpsError with paths', () => {
     [{ weights: [1, Number.NaN] }, ['options', 'weights', 1], 'options.weights[1]: must be a number, not NaN (got NaN)'],
     [{ weights: [Infinity] }, ['options', 'weights', 0], 'options.weights[0]: must be a finite number (got Infinity)'],
     [{ weights: ['1'] }, ['options', 'weights', 0], 'options.weights[0]: must be a number (got "1")'],
-    [{}, ['options', 'weights'], 'options.weights: is required (got undefined)'],
+    [{}, ['options', 'weights'], 'options.weights: is required'],
     [{ weights: [], scale: 1.5 }, ['options', 'scale'], 'options.scale: must be a whole number (got 1.5)'],
     [{ weights: [], scale: 21 }, ['options', 'scale'], 'options.scale: must be at most 20 (got 21)'],
     [{ weights: [], owner: '' }, ['options', 'owner'], 'options.owner: must not be empty (got "")'],
@@ -107,6 +107,12 @@ describe('parseInput turns zod issues into a SalesOpsError with paths', () => {
     expectSalesOpsError(() => parseInput(Actuals, [1], ['actuals']), 'INVALID_INPUT', ['actuals']);
     expectSalesOpsError(() => parseInput(Actuals, new Map(), ['actuals']), 'INVALID_INPUT', ['actuals']);
     expect(Actuals.safeParse(Object.create(null)).success).toBe(true);
+  });
+
+  test('discriminated unions name the accepted values of the discriminator', () => {
+    const Curve = z.discriminatedUnion('kind', [z.object({ kind: z.literal('ratio') }), z.object({ kind: z.literal('steps') })]);
+    const error = expectSalesOpsError(() => parseInput(Curve, { kind: 'cubic' }, ['kpi', 'curve']), 'INVALID_INPUT', ['kpi', 'curve', 'kind']);
+    expect(error.message).toBe('kpi.curve.kind: must be one of "ratio", "steps" (got "cubic")');
   });
 
   test('unions name the accepted types', () => {
