@@ -27,6 +27,16 @@ const computeInNode: BrowserCommand<[module: string, name: string, args: unknown
   return fn(...args);
 };
 
+/**
+ * Runs the demo in Node and returns its HTML report, so a browser test can open it in Chromium.
+ */
+const demoReportHtml: BrowserCommand<[]> = async (context) => {
+  const demo = (await context.project.vite.ssrLoadModule(fileURLToPath(new URL('./docs/examples/demo/report.ts', import.meta.url)))) as {
+    demoHtml: () => string;
+  };
+  return demo.demoHtml();
+};
+
 const chromium = playwright({
   launchOptions: {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -81,7 +91,7 @@ export default defineConfig({
             headless: true,
             provider: chromium,
             instances: [{ browser: 'chromium' }],
-            commands: { computeInNode },
+            commands: { computeInNode, demoReportHtml },
             screenshotFailures: false,
           },
         },

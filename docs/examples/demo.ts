@@ -1,32 +1,42 @@
 /**
- * `npm run demo` — the library's main job end to end on bundled sample data.
+ * `npm run demo` — the library's main job end to end on bundled sample data: set the 2026 target
+ * and check it, decompose and phase it, track it at mid-year and re-balance, score the
+ * salespeople, segment and value the CDNOW customers, and manage the business customers' credit.
  *
- * This first version shows the shared conventions every module follows (validated amounts and
- * dates, errors with codes and paths, the non-throwing form); it grows into the full
- * sales-process walk-through as the modules land.
+ *   npm run demo                        prints the report
+ *   npm run demo -- --html report.html  also writes a self-contained HTML report with charts
  */
-import { DateInputSchema, DecimalInputSchema, ERROR_CODES, safe, SalesOpsError } from 'salesops-kit';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { reportHtml, reportText, runDemo } from './demo/report.js';
 
-function section(title: string): void {
-  console.log(`\n${title}\n${'─'.repeat(title.length)}`);
-}
-
-section('Amounts and dates are validated the same way everywhere');
-for (const amount of ['1250.00', 99.99, 'abc', '1e999', Number.NaN]) {
-  const result = DecimalInputSchema.safeParse(amount);
-  console.log(`  amount ${JSON.stringify(String(amount)).padEnd(10)} ${result.success ? 'accepted' : 'rejected'}`);
-}
-for (const date of ['2026-02-28', '2026-02-30']) {
-  console.log(`  date   ${JSON.stringify(date).padEnd(10)} ${DateInputSchema.safeParse(date).success ? 'accepted' : 'rejected'}`);
-}
-
-section('Bad input throws a SalesOpsError with a stable code and the path');
-const checkDiscount = (rate: number): number => {
-  if (!(rate >= 0 && rate <= 1)) {
-    throw new SalesOpsError('INVALID_INPUT', [{ path: ['rate'], code: 'INVALID_INPUT', message: `rate: must be from 0 to 1 (got ${rate})` }]);
+function main(args: string[]): number {
+  let htmlPath: string | undefined;
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i];
+    if (arg === '--html') {
+      htmlPath = args[i + 1];
+      i += 1;
+      if (!htmlPath) {
+        process.stderr.write('--html needs a file name, e.g. --html report.html\n');
+        return 2;
+      }
+    } else if (arg === '--help' || arg === '-h') {
+      process.stdout.write('usage: npm run demo [-- --html <file.html>]\n');
+      return 0;
+    } else {
+      process.stderr.write(`unknown argument: ${arg}\nusage: npm run demo [-- --html <file.html>]\n`);
+      return 2;
+    }
   }
-  return rate;
-};
-const outcome = safe(checkDiscount)(1.5);
-if (!outcome.success) console.log(`  ${outcome.error.code}: ${outcome.error.message}`);
-console.log(`  stable codes: ${ERROR_CODES.join(', ')}`);
+  const report = runDemo();
+  process.stdout.write(reportText(report));
+  if (htmlPath !== undefined) {
+    const path = resolve(htmlPath);
+    writeFileSync(path, reportHtml(report));
+    process.stdout.write(`\nHTML report written to ${path}\n`);
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

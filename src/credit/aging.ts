@@ -29,16 +29,23 @@ import {
   DecimalInputSchema,
   fail,
   formatDay,
-  fromUnits,
+  formatUnits,
   type IssuePath,
   invalid,
+  isObject,
+  isSafeUnits,
+  oneOf,
+  optional,
+  readId,
+  readStrict,
+  readString,
   scaleSchema,
   toDay,
   toDecimal,
   toScale,
   toUnits,
+  unitsAt,
 } from '../core/index.js';
-import { isObject, oneOf, optional, readId, readStrict, readString } from './internal.js';
 
 /** An invoice (or a credit note, with a negative amount) of a customer. */
 export interface ReceivableInvoice {
@@ -192,67 +199,19 @@ function signOf(value: DecimalInput): number {
   return value.isZero() ? 0 : value.s;
 }
 
-const SAFE = Number.MAX_SAFE_INTEGER;
-
 /**
- * An amount in integer minor units, rounded half-up: a `number` when it is a safe integer, else a
- * `bigint`. Plain decimals are parsed by hand (this runs once or twice per invoice); anything
- * else goes through the core's exact path.
- * @internal
+ * An amount in integer minor units of 10^-scale, rounded half-up: a `number` while that is exact
+ * (below 2^52), else a `bigint`. The common cases — a plain number, a plain decimal string of at
+ * most 15 digits and no more decimals than `scale` — are read by the core's `unitsAt` without
+ * decimal.js (this runs once or twice per invoice); anything else (more decimals, to be rounded;
+ * more digits; an exponent; a `Decimal`; a bad value, to be rejected) takes the exact path.
  */
-export function unitsOf(value: unknown, scale: number, pow: number, path: IssuePath): number | bigint {
-  let text: string;
-  if (typeof value === 'number') {
-    if (Number.isInteger(value) && Math.abs(value) <= SAFE / pow) return value * pow + 0;
-    if (!Number.isFinite(value)) return toDecimal(value, path) as never; // throws
-    text = String(value);
-  } else if (typeof value === 'string') {
-    text = value;
-  } else {
-    return slowUnits(value, scale, path);
-  }
-  const length = text.length;
-  let i = 0;
-  let negative = false;
-  const first = text.charCodeAt(0);
-  if (first === 45 /* - */ || first === 43 /* + */) {
-    negative = first === 45;
-    i = 1;
-  }
-  let units = 0;
-  let digits = 0;
-  let c = 0;
-  for (; i < length; i += 1) {
-    c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) break;
-    units = units * 10 + c;
-    digits += 1;
-  }
-  if (digits === 0 || digits + scale > 15) return slowUnits(value, scale, path);
-  let decimals = 0;
-  let roundUp = false;
-  if (i < length) {
-    if (c !== -2 /* . */) return slowUnits(value, scale, path);
-    for (i += 1; i < length; i += 1) {
-      c = text.charCodeAt(i) - 48;
-      if (c < 0 || c > 9) return slowUnits(value, scale, path);
-      if (decimals < scale) {
-        units = units * 10 + c;
-        decimals += 1;
-      } else if (decimals === scale) {
-        roundUp = c >= 5;
-        decimals += 1;
-      }
-    }
-  }
-  for (; decimals < scale; decimals += 1) units *= 10;
-  if (roundUp) units += 1;
-  return negative && units !== 0 ? -units : units;
-}
-
-function slowUnits(value: unknown, scale: number, path: IssuePath): number | bigint {
-  const units = toUnits(toDecimal(value, path), scale);
-  return units <= BigInt(SAFE) && units >= -BigInt(SAFE) ? Number(units) : units;
+function minorUnits(value: unknown, scale: number, path: IssuePath): number | bigint {
+  const units = unitsAt(value, scale);
+  if (!Number.isNaN(units)) return units;
+  const exact = toUnits(toDecimal(value, path), scale);
+  const n = Number(exact);
+  return isSafeUnits(n) ? n : exact;
 }
 
 /**
@@ -308,7 +267,6 @@ export function ageReceivables(invoices: ReceivableInvoice[], options: AgeReceiv
     bounds.map((b, k) => `${k === 0 ? 1 : (bounds[k - 1] as number) + 1}-${b}`).concat(`${bounds[nb - 1] as number}+`);
   if (labels.length !== nb + 1) invalid(['options', 'labels'], `must have ${nb + 1} labels, one per bucket`, labels);
   const scale = toScale(opts.scale, ['options', 'scale'], 2);
-  const pow = 10 ** scale;
   const basis = oneOf(opts.basis, ['dueDate', 'invoiceDate'], ['options', 'basis']);
   const separate = oneOf(opts.creditNotes, ['oldestFirst', 'separate'], ['options', 'creditNotes']) === 'separate';
   const asOf = toDay(opts.asOf, ['options', 'asOf']);
@@ -338,10 +296,10 @@ export function ageReceivables(invoices: ReceivableInvoice[], options: AgeReceiv
     const invoiceDay = toDay(inv.invoiceDate, ['invoices', i, 'invoiceDate']);
     const dueDay = toDay(inv.dueDate, ['invoices', i, 'dueDate']);
     if (dueDay < invoiceDay) invalid(['invoices', i, 'dueDate'], 'must not be before invoiceDate', inv.dueDate);
-    const amount = unitsOf(inv.amount, scale, pow, ['invoices', i, 'amount']);
+    const amount = minorUnits(inv.amount, scale, ['invoices', i, 'amount']);
     let units = amount;
     if (inv.paid !== undefined) {
-      const paid = unitsOf(inv.paid, scale, pow, ['invoices', i, 'paid']);
+      const paid = minorUnits(inv.paid, scale, ['invoices', i, 'paid']);
       if (signOf(inv.amount as DecimalInput) * signOf(inv.paid as DecimalInput) < 0) invalid(['invoices', i, 'paid'], 'must have the same sign as amount', inv.paid);
       units = typeof amount === 'number' && typeof paid === 'number' ? amount - paid : BigInt(amount) - BigInt(paid);
     }
@@ -378,8 +336,8 @@ export function ageReceivables(invoices: ReceivableInvoice[], options: AgeReceiv
       invalid(['invoices', row, 'appliesTo'], `names an invoice of another customer (${JSON.stringify((invoices[t] as ReceivableInvoice).customerId)})`, target);
     }
   }
-  // Sums stay exact in doubles while the magnitudes add up to less than 2^53; beyond, use bigint.
-  if (big || magnitude > SAFE) {
+  // Sums stay exact in doubles while the magnitudes add up to less than 2^52; beyond, use bigint.
+  if (big || !isSafeUnits(magnitude)) {
     big = true;
     for (let i = 0; i < n; i += 1) if (cust[i] !== -1) open[i] = BigInt(open[i] as number | bigint);
   }
@@ -448,16 +406,16 @@ export function ageReceivables(invoices: ReceivableInvoice[], options: AgeReceiv
       label,
       from: k === 0 ? 1 : (bounds[k - 1] as number) + 1,
       to: k < nb ? (bounds[k] as number) : null,
-      amount: fromUnits(BigInt(values[at + k + 1] as number), scale),
+      amount: formatUnits(values[at + k + 1] as number, scale),
     }));
   const aging = (at: number, values: number[], oldestDays: number): Aging => {
     let total = zero;
     for (let k = 0; k < width; k += 1) total += values[at + k] as number;
     return {
-      open: fromUnits(BigInt(total), scale),
-      notDue: fromUnits(BigInt(values[at] as number), scale),
+      open: formatUnits(total, scale),
+      notDue: formatUnits(values[at] as number, scale),
       buckets: buckets(at, values),
-      credits: fromUnits(BigInt(values[at + nb + 2] as number), scale),
+      credits: formatUnits(values[at + nb + 2] as number, scale),
       oldestDays: Number.isNaN(oldestDays) ? null : oldestDays,
     };
   };

@@ -16,8 +16,7 @@
  * cut-off is in the grey zone (Altman's zones are "below" and "above").
  */
 import * as z from 'zod/mini';
-import { type Decimal, type DecimalInput, DecimalInputSchema, type IssuePath, invalid, positiveAmount, toDecimal } from '../core/index.js';
-import { isObject, oneOf, optional, readAmount, readNumber, readStrict } from './internal.js';
+import { type Decimal, type DecimalInput, DecimalInputSchema, type IssuePath, invalid, isObject, oneOf, optional, positiveAmount, readAmount, readNumber, readStrict, toDecimal } from '../core/index.js';
 
 /** Figures from a company's accounts, in one currency. */
 export interface AltmanFinancials {

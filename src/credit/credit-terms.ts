@@ -37,10 +37,16 @@ import {
   recordSchema,
   scaleSchema,
   DecimalInputSchema,
+  isObject,
+  optional,
+  readAmount,
+  readBoolean,
+  readInteger,
+  readNumber,
+  readStrict,
   toDay,
   toScale,
 } from '../core/index.js';
-import { isObject, optional, readAmount, readBoolean, readInteger, readNumber, readStrict } from './internal.js';
 
 /** What a grade gets: limit shares, terms, requirements and review frequency. */
 export interface CreditTermsRule {

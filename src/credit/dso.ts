@@ -12,8 +12,7 @@
  * sales of the periods given and the result says `complete: false`.
  */
 import * as z from 'zod/mini';
-import { Dec, type Decimal, type DecimalInput, fail, formatDecimal, integerSchema, invalid, nonNegativeAmount } from '../core/index.js';
-import { oneOf, readAmount, readInteger, readStrict } from './internal.js';
+import { Dec, type Decimal, type DecimalInput, fail, formatDecimal, integerSchema, invalid, nonNegativeAmount, oneOf, readAmount, readInteger, readStrict } from '../core/index.js';
 
 /** The input of {@link daysSalesOutstanding}. */
 export interface DsoInput {

@@ -20,8 +20,25 @@
  * the order amount, and both can only get worse as it grows, so the decision is monotone in it.
  */
 import * as z from 'zod/mini';
-import { type Decimal, type DecimalInput, fail, formatDecimal, integerSchema, invalid, nonNegativeAmount, probabilitySchema, scaleSchema, toScale } from '../core/index.js';
-import { gradeIndex, optional, readAmount, readGradeScale, readInteger, readNumber, readStrict, readString } from './internal.js';
+import {
+  type Decimal,
+  type DecimalInput,
+  fail,
+  formatDecimal,
+  integerSchema,
+  invalid,
+  nonNegativeAmount,
+  optional,
+  probabilitySchema,
+  readAmount,
+  readInteger,
+  readNumber,
+  readStrict,
+  readString,
+  scaleSchema,
+  toScale,
+} from '../core/index.js';
+import { gradeIndex, readGradeScale } from './internal.js';
 
 /** The thresholds of {@link checkCreditExposure}. */
 export interface CreditExposurePolicy {

@@ -4,13 +4,21 @@
  * that cost the most points against their best bin become the reasons.
  *
  * Built for volume: the model is validated and compiled once (the default model on first use,
- * your own through {@link prepareCreditModel}), and each profile is read by hand — no zod parse
- * per profile — with the same checks as {@link CreditProfileSchema}.
+ * your own through {@link prepareCreditModel}), with every label, point count and reason message
+ * of every bin computed there; each profile is then read by hand — no zod parse per profile —
+ * with the same checks as {@link CreditProfileSchema}.
+ *
+ * A result is plain data that belongs to its caller: every object and array in it is created for
+ * that result alone (nothing frozen, nothing shared with another result or with the model), so
+ * it may be annotated, changed or kept. The price is memory: a result of the default model holds
+ * 15 factor entries, and each entry is its own object, so a result takes about 1.8 kB of heap
+ * (Node, 64-bit) — keeping a million results costs about 1.8 GB and the garbage collector's time
+ * to trace it. The rest is kept to what the result needs: arrays of exact length, one reason
+ * object per reason kept, no sort of the factors.
  */
 import * as z from 'zod/mini';
-import { type DecimalInput, DecimalInputSchema, type IssuePath, invalid, toDecimal } from '../core/index.js';
+import { amountToNumber, type DecimalInput, DecimalInputSchema, type IssuePath, invalid, isObject } from '../core/index.js';
 import { defaultCreditModel } from './default-model.js';
-import { isObject } from './internal.js';
 import { pdOnLine } from './scaling.js';
 import { type CompiledFactor, type CompiledModel, compileModel, type CreditModel, type CreditReason, type FactorScore, prepareCreditModel } from './scorecard-model.js';
 
@@ -63,11 +71,11 @@ export interface CreditGrade {
   pd: number;
   /** The score's own probability of default on the model's scaling. */
   scorePd: number;
-  /** Every factor's bin and points, in the model's order (shared, frozen entries). */
+  /** Every factor's bin and points, in the model's order. */
   factors: FactorScore[];
   /** Every factor's value, in the model's order (amounts as numbers; `null` when missing). */
   values: Array<number | string | null>;
-  /** The factors that cost the most points against their best bin, most first (ties in model order; shared, frozen entries). */
+  /** The factors that cost the most points against their best bin, most first (ties in model order). */
   reasons: CreditReason[];
   /** The factors with no value, scored neutral. */
   missing: string[];
@@ -126,9 +134,7 @@ function toNumberLoose(value: unknown): number {
 }
 
 let defaultModel: CompiledModel | undefined;
-
-// Shared by every result with no missing factor (frozen, so no caller can change it for another).
-const NONE_MISSING: string[] = /* @__PURE__ */ Object.freeze([]) as never;
+const hasOwn = Object.prototype.hasOwnProperty;
 
 function modelFor(model: CreditModel | undefined): CompiledModel {
   if (model !== undefined) return compileModel(model, ['model']);
@@ -158,7 +164,8 @@ function binOf(f: CompiledFactor, raw: unknown): number {
     if (!Number.isFinite(raw)) invalid(at(f), Number.isNaN(raw) ? 'must be a number, not NaN' : 'must be a finite number', raw);
     v = raw === 0 ? 0 : raw;
   } else if (f.amount) {
-    v = toDecimal(raw, at(f)).toNumber();
+    // Only the number is needed (to find the bin), so decimal.js stays out of the bundle.
+    v = amountToNumber(raw, at(f));
   } else {
     invalid(at(f), 'must be a number', raw);
   }
@@ -185,8 +192,8 @@ function binOf(f: CompiledFactor, raw: unknown): number {
  * @param profile - the customer's factor values (see {@link CreditProfile})
  * @param model - a scorecard (default {@link defaultCreditModel}); to grade many profiles with
  *   your own model, pass it through {@link prepareCreditModel} once
- * @returns `{ score, grade, pd, scorePd, factors, values, reasons, missing }`; the entries of
- *   `factors` and `reasons` depend only on the bin, so they are shared, frozen objects
+ * @returns `{ score, grade, pd, scorePd, factors, values, reasons, missing }`, plain data made
+ *   for this result alone (the caller may change it; no other result shares any part of it)
  * @throws {@link SalesOpsError} INVALID_INPUT when a value is of the wrong type, out of its
  *   factor's range, not a whole number where one is needed, or not one of a categorical factor's
  *   categories; or when the model is invalid (see {@link prepareCreditModel})
@@ -212,39 +219,61 @@ export function gradeCredit(profile: CreditProfile, model?: CreditModel): Credit
   const m = modelFor(model);
   if (!isObject(profile)) invalid(['profile'], 'must be an object', profile);
   const n = m.factors.length;
+  const max = m.maxReasons < n ? m.maxReasons : n;
+  // Every object and array of the result is created here, for this result alone: a caller may
+  // change or keep any part of it. The entries only copy references to strings and numbers the
+  // model computed once per bin (labels, points, reason messages).
   const factors = new Array<FactorScore>(n);
   const values = new Array<number | string | null>(n);
-  let missing: string[] | undefined;
-  // The reasons, kept sorted (most points lost first) and cut to maxReasons by insertion: no
-  // per-profile sort of every factor.
-  const reasons: CreditReason[] = [];
-  const max = m.maxReasons;
+  const missing: string[] = [];
+  // The reasons so far, most points lost first (ties in model order), as [factor, bin] pairs: a
+  // reason object is made only for the few kept, once every factor is read.
+  const top: number[] = [];
   let score = m.basePoints;
   for (let i = 0; i < n; i += 1) {
     const f = m.factors[i] as CompiledFactor;
-    const raw = Object.prototype.hasOwnProperty.call(profile, f.id) ? profile[f.id] : undefined;
-    let bin = f.points.length;
+    const raw = hasOwn.call(profile, f.id) ? profile[f.id] : undefined;
+    let bin = f.bins;
     if (raw === undefined || raw === null) {
-      (missing ??= []).push(f.id);
+      missing.push(f.id);
       values[i] = null;
     } else {
       bin = binOf(f, raw);
       values[i] = typeof raw === 'number' ? (raw === 0 ? 0 : raw) : f.categorical ? (raw as string) : readValue;
     }
-    const entry = f.entries[bin] as FactorScore;
-    factors[i] = entry;
-    score += entry.points;
-    const reason = f.reasons[bin];
-    if (reason !== undefined && max > 0) {
-      let k = reasons.length;
-      while (k > 0 && (reasons[k - 1] as CreditReason).pointsLost < reason.pointsLost) k -= 1;
-      if (k < max) {
-        reasons.splice(k, 0, reason);
-        if (reasons.length > max) reasons.pop();
+    const points = f.points[bin] as number;
+    factors[i] = { factor: f.id, group: f.group, bin: f.labels[bin] as string | null, points, bestPoints: f.best };
+    score += points;
+    const lost = f.lost[bin] as number;
+    if (lost > 0 && max > 0) {
+      // Insertion into the top `max`: a factor moves ahead only of those that lost fewer points.
+      let k = top.length;
+      while (k > 0 && lostAt(m, top, k - 2) < lost) k -= 2;
+      if (k < 2 * max) {
+        // Shift by hand rather than with splice, which would make a garbage array per call.
+        top.push(0, 0);
+        for (let j = top.length - 2; j > k; j -= 2) {
+          top[j] = top[j - 2] as number;
+          top[j + 1] = top[j - 1] as number;
+        }
+        top[k] = i;
+        top[k + 1] = bin;
+        if (top.length > 2 * max) top.length = 2 * max;
       }
     }
   }
+  const reasons = new Array<CreditReason>(top.length / 2);
+  for (let k = 0; k < top.length; k += 2) {
+    const f = m.factors[top[k] as number] as CompiledFactor;
+    const bin = top[k + 1] as number;
+    reasons[k / 2] = { factor: f.id, code: f.codes[bin] as string, pointsLost: f.lost[bin] as number, message: f.messages[bin] as string };
+  }
   let g = 0;
   while (score < (m.minScores[g] as number)) g += 1;
-  return { score, grade: m.grades[g] as string, pd: m.pds[g] as number, scorePd: pdOnLine(score, m.line), factors, values, reasons, missing: missing ?? NONE_MISSING };
+  return { score, grade: m.grades[g] as string, pd: m.pds[g] as number, scorePd: pdOnLine(score, m.line), factors, values, reasons, missing };
+}
+
+/** Points lost by the reason at `top[k]`, `top[k + 1]` (a factor and its bin). */
+function lostAt(m: CompiledModel, top: number[], k: number): number {
+  return (m.factors[top[k] as number] as CompiledFactor).lost[top[k + 1] as number] as number;
 }

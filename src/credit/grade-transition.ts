@@ -7,8 +7,8 @@
  * a grade at both dates are counted; those first graded after `from` are counted in `newlyRated`.
  */
 import * as z from 'zod/mini';
-import { type DateInput, DateInputSchema, fail, formatDay, invalid, parseInput, toDay } from '../core/index.js';
-import { gradeIndex, isObject, readGradeScale, readId } from './internal.js';
+import { type DateInput, DateInputSchema, fail, formatDay, invalid, isObject, parseInput, readId, toDay } from '../core/index.js';
+import { gradeIndex, readGradeScale } from './internal.js';
 
 /** A customer's grade from a date on. */
 export interface GradeRecord {

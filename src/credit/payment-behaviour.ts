@@ -9,8 +9,7 @@
  * a floor of 1, reached at 177 days. 30 or more days early scores 100.
  */
 import * as z from 'zod/mini';
-import { type DateInput, DateInputSchema, type DecimalInput, fail, formatDecimal, invalid, nonNegativeAmount, sumNumbers, toDay, toDecimal } from '../core/index.js';
-import { isObject } from './internal.js';
+import { type DateInput, DateInputSchema, type DecimalInput, fail, formatDecimal, invalid, isObject, nonNegativeAmount, sumNumbers, toDay, toDecimal } from '../core/index.js';
 
 /** A payment of an invoice: how much, when it was due and when it was paid. */
 export interface PaymentRecord {

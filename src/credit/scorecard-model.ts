@@ -14,9 +14,9 @@
  *   so every score has a grade.
  */
 import * as z from 'zod/mini';
-import { type IssuePath, fail, invalid } from '../core/index.js';
+import { fail, invalid, isObject, type IssuePath, optional, readBoolean, readId, readInteger, readNumber, readStrict, readString } from '../core/index.js';
+import { DEFAULT_GRADES, show } from './internal.js';
 import { pdOnLine, type Scale, type ScorecardScaling, ScorecardScalingSchema, scalingLine } from './scaling.js';
-import { DEFAULT_GRADES, isObject, optional, readBoolean, readId, readInteger, readNumber, readStrict, readString, show } from './internal.js';
 
 /** One bin of a factor: a range of values (or a set of categories) and its points. */
 export interface ScorecardBin {
@@ -94,14 +94,20 @@ export interface CompiledFactor {
   cuts: number[];
   /** Bin index of each category (categorical). */
   categories: Map<string, number>;
+  /** Points of each bin, then of "missing" (the neutral points) at index `bins`. */
   points: number[];
-  labels: string[];
+  /** Label of each bin, then `null` for "missing". */
+  labels: Array<string | null>;
+  /** Points of the best bin. */
   best: number;
-  neutral: number;
-  /** The factor entry of a result for each bin, then for "missing" at index `points.length` (frozen, shared). */
-  entries: FactorScore[];
-  /** The reason for each bin, then for "missing" (`undefined` where no point is lost; frozen, shared). */
-  reasons: Array<CreditReason | undefined>;
+  /** The number of bins (the index of "missing" in the per-bin arrays). */
+  bins: number;
+  /** Points below the best bin, per bin then for "missing". */
+  lost: number[];
+  /** Reason code per bin, then `'MISSING_DATA'`. */
+  codes: string[];
+  /** Reason message per bin, then for "missing" (built once: a result only copies references to them). */
+  messages: string[];
 }
 
 /** How one factor scored: the bin and its points (values are in the result's `values`). */
@@ -276,20 +282,11 @@ function compileFactor(value: unknown, path: IssuePath): CompiledFactor {
   const name = text('label') ?? id;
   const code = text('code') ?? id;
   const group = text('group') ?? 'other';
-  // Everything a result says about a factor depends only on its bin, so the entries and reasons
-  // are built once here and shared (frozen) by every result: grading a million profiles then
-  // allocates a handful of arrays per profile, not a score object per factor.
-  const entries = [...points, neutral].map((p, i) => Object.freeze({ factor: id, group, bin: labels[i] ?? null, points: p, bestPoints: best }));
-  const reasons = [...points, neutral].map((p, i) =>
-    best - p > 0
-      ? Object.freeze({
-          factor: id,
-          code: i < points.length ? code : 'MISSING_DATA',
-          pointsLost: best - p,
-          message: i < points.length ? `${name} ${labels[i] as string}: ${show(best - p)} points below its best bin` : `${name} missing, scored neutral: ${show(best - p)} points below its best bin`,
-        })
-      : undefined,
-  );
+  // Everything a result says about a factor depends only on its bin, so the labels, points lost
+  // and reason messages are computed once here, per bin (and for "missing", at index
+  // bins.length); a result's entries are fresh objects that only copy these references.
+  const all = [...points, neutral];
+  const lost = all.map((p) => best - p);
   return {
     id,
     code,
@@ -301,12 +298,15 @@ function compileFactor(value: unknown, path: IssuePath): CompiledFactor {
     amount,
     cuts,
     categories: categoryBins,
-    points,
-    labels,
+    points: all,
+    labels: [...labels, null],
     best,
-    neutral,
-    entries,
-    reasons,
+    bins: bins.length,
+    lost,
+    codes: all.map((_, i) => (i < bins.length ? code : 'MISSING_DATA')),
+    messages: lost.map((l, i) =>
+      i < bins.length ? `${name} ${labels[i] as string}: ${show(l)} points below its best bin` : `${name} missing, scored neutral: ${show(l)} points below its best bin`,
+    ),
   };
 }
 

@@ -6,7 +6,7 @@
  * repeat buyers' average spend, it shrinks each customer's observed average towards the
  * population mean — more for customers seen buying only once or twice.
  */
-import { decimalProblem, type DecimalInput, Dec, formatDecimal, invalid, type IssuePath, mean, toScale } from '../core/index.js';
+import { amountToNumber, type DecimalInput, Dec, formatDecimal, invalid, type IssuePath, mean, readStrict, toScale } from '../core/index.js';
 import { readPositive } from './bg-nbd.js';
 import { estimate, type FitOptions } from './minimize.js';
 import { logGamma } from './special-functions.js';
@@ -54,13 +54,6 @@ export interface GammaGammaFit extends GammaGammaParams {
   frequencySpendCorrelation: number | null;
 }
 
-/** Reads an amount as a plain number. @internal */
-export function amountNumber(value: unknown, path: IssuePath): number {
-  const problem = decimalProblem(value);
-  if (problem !== undefined) invalid(path, problem, value);
-  return typeof value === 'object' ? (value as { toNumber(): number }).toNumber() : Number(value);
-}
-
 /**
  * Reads a customer's x and mean spend. The fit needs a repeat buyer's mean spend to be > 0 (its
  * logarithm enters the likelihood); predictions accept 0 (refunds can net a customer's repeat
@@ -70,7 +63,7 @@ export function readSpend(value: unknown, path: IssuePath, fitting = false): [x:
   if (typeof value !== 'object' || value === null) return invalid(path, 'must be an object with x and monetaryValue', value);
   const { x, monetaryValue } = value as Record<string, unknown>;
   if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) invalid([...path, 'x'], 'must be a whole number, 0 or more', x);
-  const spend = amountNumber(monetaryValue, [...path, 'monetaryValue']);
+  const spend = amountToNumber(monetaryValue, [...path, 'monetaryValue']);
   if (x > 0 && (fitting ? !(spend > 0) : spend < 0)) {
     invalid([...path, 'monetaryValue'], `must be ${fitting ? 'greater than 0' : 'at least 0'} for a repeat buyer`, monetaryValue);
   }
@@ -207,8 +200,6 @@ function correlation(xs: number[], ys: number[]): number | null {
 export function expectedAverageSpend(params: GammaGammaParams, customer: SpendSummary, options: { scale?: number | undefined } = {}): string {
   const gg = readGammaGammaParams(params, ['params']);
   const [x, spend] = readSpend(customer, ['customer']);
-  if (typeof options !== 'object' || options === null) invalid(['options'], 'must be an object', options);
-  for (const key of Object.keys(options)) if (key !== 'scale') invalid(['options', key], 'is not a recognised option');
-  const scale = toScale(options.scale, ['options', 'scale'], 2);
+  const scale = toScale(readStrict(options, ['options'], ['scale'])['scale'], ['options', 'scale'], 2);
   return formatDecimal(new Dec(averageSpend(gg, x, x > 0 ? spend : 0)), scale);
 }

@@ -9,7 +9,8 @@
  * 1998): the fit is declared converged only when a restart no longer improves it.
  */
 import * as z from 'zod/mini';
-import { fail, hasOwn, invalid } from '../core/index.js';
+import { fail, oneOf, optional, readInteger, readStrict } from '../core/index.js';
+import { readAboveZero, readNonNegative } from './readers.js';
 
 /** Options of the maximum-likelihood fits (`fitBgNbd`, `fitGammaGamma`). */
 export interface FitOptions {
@@ -46,35 +47,25 @@ function fitOptionsSchema(): z.ZodMiniType<FitOptions> {
   });
 }
 
-/** One option's check: what it must be, and the test (given `undefined` when the option is absent). @internal */
-export type OptionCheck = [problem: string, ok: (value: unknown) => boolean];
-
-/** An optional number option: absent, or a finite number passing `ok`. @internal */
-export function numberOption(problem: string, ok: (value: number) => boolean): OptionCheck {
-  return [problem, (v) => v === undefined || (typeof v === 'number' && v > -Infinity && v < Infinity && ok(v))];
-}
-
 /**
- * Checks an options object by hand, as its exported schema does (the tests hold both to the same
- * verdicts), so that calling a function does not pull zod into a bundle: no unknown key, and every
- * check passes. Returns the object. @internal
+ * Reads the fit options as {@link FitOptionsSchema} does, in its words, with their defaults
+ * (the tests hold the two to the same verdicts and messages): a program that fits a model does
+ * not need zod in its bundle. @internal
  */
-export function readOptions<T>(value: unknown, checks: Record<string, OptionCheck>): T {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return invalid(['options'], 'must be an object', value);
-  for (const key of Object.keys(value)) if (!hasOwn(checks, key)) invalid(['options', key], 'is not a recognised option');
-  for (const [key, [problem, ok]] of Object.entries(checks)) {
-    const v = (value as Record<string, unknown>)[key];
-    if (!ok(v)) invalid(['options', key], problem, v);
-  }
-  return value as T;
+export function readFitOptions(value: unknown): {
+  penalizer: number;
+  maxIterations: number;
+  tolerance: number;
+  onNotConverged: 'throw' | 'return';
+} {
+  const o = readStrict(value, ['options'], ['penalizer', 'maxIterations', 'tolerance', 'onNotConverged']);
+  return {
+    penalizer: optional(o['penalizer'], (v) => readNonNegative(v, ['options', 'penalizer'])) ?? 0,
+    maxIterations: optional(o['maxIterations'], (v) => readInteger(v, ['options', 'maxIterations'], 1)) ?? 5000,
+    tolerance: optional(o['tolerance'], (v) => readAboveZero(v, ['options', 'tolerance'])) ?? 1e-8,
+    onNotConverged: oneOf(o['onNotConverged'], ['throw', 'return'] as const, ['options', 'onNotConverged']),
+  };
 }
-
-const FIT_OPTIONS: Record<string, OptionCheck> = {
-  penalizer: numberOption('must be a number, 0 or more', (v) => v >= 0),
-  maxIterations: numberOption('must be a whole number, 1 or more', (v) => Number.isInteger(v) && v >= 1),
-  tolerance: numberOption('must be a number greater than 0', (v) => v > 0),
-  onNotConverged: ['must be "throw" or "return"', (v) => v === undefined || v === 'throw' || v === 'return'],
-};
 
 /** A maximum-likelihood estimate. @internal */
 export interface Estimate {
@@ -93,7 +84,7 @@ export interface Estimate {
  * @internal
  */
 export function estimate(model: string, names: string[], logLikelihood: (theta: number[]) => number, n: number, starts: number[][], options: unknown): Estimate {
-  const { penalizer = 0, maxIterations = 5000, tolerance = 1e-8, onNotConverged = 'throw' } = readOptions<FitOptions>(options, FIT_OPTIONS);
+  const { penalizer, maxIterations, tolerance, onNotConverged } = readFitOptions(options);
   const origin = starts[0] as number[];
   const away = (logs: number[], limit: number): number => logs.findIndex((v, k) => Math.abs(v - (origin[k] as number)) > limit);
   const found = minimize(

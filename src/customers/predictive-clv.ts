@@ -8,10 +8,10 @@
  * Here there is no default to fall into.
  */
 import * as z from 'zod/mini';
-import { Dec, formatDecimal, type IssuePath, scaleSchema, splitAmount } from '../core/index.js';
+import { Dec, formatDecimal, invalid, type IssuePath, optional, readInteger, readStrict, scaleSchema, splitAmount } from '../core/index.js';
 import { aliveProbability, type BgNbdCustomer, type BgNbdParams, expectedPurchasesIfAlive, readBgNbdParams, readCustomer } from './bg-nbd.js';
 import { averageSpend, type GammaGammaParams, readGammaGammaParams, readSpend, type SpendSummary } from './gamma-gamma.js';
-import { numberOption, type OptionCheck, readOptions } from './minimize.js';
+import { readAboveZero, readNonNegative } from './readers.js';
 
 /** The two fitted models CLV needs. */
 export interface CustomerValueModels {
@@ -94,15 +94,7 @@ function valueOptionsSchema(): z.ZodMiniType<CustomerValueOptions> {
   });
 }
 
-const SHARE = numberOption('must be a number from 0 to 1', (v) => v >= 0 && v <= 1);
-const VALUE_OPTIONS: Record<string, OptionCheck> = {
-  periodUnit: [UNIT_PROBLEM, (v) => v === 'day' || v === 'week' || v === 'month'],
-  horizonMonths: numberOption('must be a whole number of months from 1 to 1200', (v) => Number.isInteger(v) && v >= 1 && v <= 1200),
-  monthlyDiscountRate: SHARE,
-  margin: SHARE,
-  periodsPerMonth: numberOption('must be a number greater than 0', (v) => v > 0),
-  scale: numberOption('must be a whole number of decimals from 0 to 20', (v) => Number.isInteger(v) && v >= 0 && v <= 20),
-};
+const OPTION_KEYS = ['periodUnit', 'horizonMonths', 'monthlyDiscountRate', 'margin', 'periodsPerMonth', 'scale'];
 
 const DAYS_PER_MONTH = 365.25 / 12;
 
@@ -116,16 +108,22 @@ export interface ValueSettings {
   unit: CustomerValueOptions['periodUnit'];
 }
 
-/** Reads the CLV options. @internal */
+/**
+ * Reads the CLV options as {@link CustomerValueOptionsSchema} does, in its words (the tests hold
+ * the two to the same verdicts and messages), so that zod stays out of the bundle. @internal
+ */
 export function readValueOptions(options: unknown): ValueSettings {
-  const o = readOptions<CustomerValueOptions>(options, VALUE_OPTIONS);
-  const unit = o.periodUnit;
+  const o = readStrict(options, ['options'], OPTION_KEYS);
+  const unit = o['periodUnit'];
+  if (unit !== 'day' && unit !== 'week' && unit !== 'month') invalid(['options', 'periodUnit'], UNIT_PROBLEM, unit);
   return {
-    months: o.horizonMonths ?? 12,
-    rate: o.monthlyDiscountRate ?? 0.01,
-    margin: o.margin ?? 1,
-    perMonth: o.periodsPerMonth ?? (unit === 'day' ? DAYS_PER_MONTH : unit === 'week' ? DAYS_PER_MONTH / 7 : 1),
-    scale: o.scale ?? 2,
+    months: optional(o['horizonMonths'], (v) => readInteger(v, ['options', 'horizonMonths'], 1, 1200)) ?? 12,
+    rate: optional(o['monthlyDiscountRate'], (v) => readNonNegative(v, ['options', 'monthlyDiscountRate'], 1)) ?? 0.01,
+    margin: optional(o['margin'], (v) => readNonNegative(v, ['options', 'margin'], 1)) ?? 1,
+    perMonth:
+      optional(o['periodsPerMonth'], (v) => readAboveZero(v, ['options', 'periodsPerMonth'])) ??
+      (unit === 'day' ? DAYS_PER_MONTH : unit === 'week' ? DAYS_PER_MONTH / 7 : 1),
+    scale: optional(o['scale'], (v) => readInteger(v, ['options', 'scale'], 0, 20)) ?? 2,
     unit,
   };
 }

@@ -3,7 +3,7 @@
  * expected spend and CLV over the horizon, sorted from the most valuable down — the list an
  * account team works through, and the input `tierCustomers` expects.
  */
-import { Dec, type DecimalInput, fail, formatDecimal, invalid } from '../core/index.js';
+import { Dec, type DecimalInput, fail, formatDecimal, invalid, readId } from '../core/index.js';
 import { readCustomer } from './bg-nbd.js';
 import { readSpend } from './gamma-gamma.js';
 import { type CustomerValueModels, type CustomerValueOptions, readModels, readValueOptions, valueOf } from './predictive-clv.js';
@@ -83,8 +83,7 @@ export function rankCustomersByValue(
   const rows = summaries.map((summary, i) => {
     const path = ['summaries', i];
     const history = readCustomer(summary, path);
-    const id = (summary as { customerId?: unknown }).customerId;
-    if (typeof id !== 'string' || id === '') invalid([...path, 'customerId'], 'must be a non-empty string', id);
+    const id = readId((summary as { customerId?: unknown }).customerId, [...path, 'customerId']);
     if (seen.has(id)) fail('DUPLICATE_ID', [...path, 'customerId'], 'appears more than once', id);
     seen.add(id);
     const [, spend] = readSpend(summary, path);

@@ -85,3 +85,42 @@ export function competitionRanks(keys: Float64Array, descending: boolean): Int32
 export function scoreOfRank(rank: number, n: number, bins: number): number {
   return 1 + Math.floor((bins * (rank - 1)) / n);
 }
+
+/**
+ * Compares two valid amounts exactly (−1, 0 or 1), whatever their form: numbers by their
+ * shortest decimal form, decimal strings (with or without exponent, beyond 15 digits), `Decimal`s.
+ * The sign, then the power of ten of the first significant digit, then the digits decide, so no
+ * arithmetic is needed and no precision can run out (decimal.js is not needed to rank amounts).
+ * @internal
+ */
+export function compareAmounts(a: unknown, b: unknown): number {
+  const [signA, digitsA, powerA] = decimalParts(a);
+  const [signB, digitsB, powerB] = decimalParts(b);
+  if (signA !== signB) return signA < signB ? -1 : 1;
+  const magnitude = powerA !== powerB ? powerA - powerB : digitsA < digitsB ? -1 : digitsA > digitsB ? 1 : 0;
+  if (magnitude === 0) return 0;
+  return magnitude > 0 === signA > 0 ? 1 : -1;
+}
+
+/**
+ * A valid amount as sign (−1, 0 or 1), significant digits (no leading or trailing zeros) and
+ * the power p such that the amount is ±0.digits × 10^p. Two amounts of the same sign and power
+ * compare as their digit strings do ('12' < '123' as 0.12 < 0.123).
+ */
+function decimalParts(value: unknown): [sign: number, digits: string, power: number] {
+  const text = typeof value === 'string' ? value : String(value); // a Decimal's toString() is exact
+  const e = text.search(/[eE]/);
+  let mantissa = e < 0 ? text : text.slice(0, e);
+  const exponent = e < 0 ? 0 : Number(text.slice(e + 1));
+  const negative = mantissa.charCodeAt(0) === 45; /* - */
+  if (negative || mantissa.charCodeAt(0) === 43 /* + */) mantissa = mantissa.slice(1);
+  const point = mantissa.indexOf('.');
+  const whole = point < 0 ? mantissa.length : point;
+  const all = point < 0 ? mantissa : mantissa.slice(0, point) + mantissa.slice(point + 1);
+  let start = 0;
+  while (start < all.length && all.charCodeAt(start) === 48 /* 0 */) start += 1;
+  let end = all.length;
+  while (end > start && all.charCodeAt(end - 1) === 48) end -= 1;
+  if (start === end) return [0, '', 0];
+  return [negative ? -1 : 1, all.slice(start, end), whole - start + exponent];
+}

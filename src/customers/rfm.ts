@@ -18,19 +18,28 @@
  */
 import * as z from 'zod/mini';
 import {
+  amountToNumber,
   type DecimalInput,
   DecimalInputSchema,
+  fail,
   idSchema,
   integerSchema,
   invalid,
+  isObject,
+  type IssuePath,
   minRanks,
   numberSchema,
-  parseInput,
-  toDecimal,
+  optional,
+  readArray,
+  readId,
+  readInteger,
+  readNumber,
+  readObject,
+  readStrict,
+  unitsColumn,
 } from '../core/index.js';
-import { checkCount, checkId } from './checks.js';
-import { unitsColumn } from './fast-amounts.js';
-import { competitionRanks, scoreOfRank } from './rank-scores.js';
+import { compareAmounts, competitionRanks, scoreOfRank } from './rank-scores.js';
+import { idSet } from './unique-ids.js';
 
 /** What {@link rfmScores} reads of a customer (a {@link CustomerSummary} has it all). */
 export interface RfmCustomer {
@@ -229,7 +238,7 @@ export const RfmOptionsSchema: z.ZodMiniType<RfmOptions> = /* @__PURE__ */ (() =
  * ```
  */
 export function rfmScores(summaries: readonly RfmCustomer[], options: RfmOptions = {}): RfmScore[] {
-  parseInput(RfmOptionsSchema, options, ['options']);
+  readRfmOptions(options);
   const bins = options.bins ?? 5;
   const custom = options.segments;
   const rules = custom ?? RFM_SEGMENTS;
@@ -245,27 +254,36 @@ export function rfmScores(summaries: readonly RfmCustomer[], options: RfmOptions
   const other = options.otherSegment ?? 'Other';
   if (!Array.isArray(summaries)) invalid(['summaries'], 'must be an array', summaries);
 
-  // Hand-written validation, for a million customers (RfmCustomerSchema rejects the same values).
+  // Hand-written validation, for a million customers (RfmCustomerSchema rejects the same values,
+  // in the same words). The core readers are called only when the cheap test fails, so a path
+  // is built only for an error.
   const n = summaries.length;
   const recency = new Float64Array(n);
   const frequency = new Float64Array(n);
-  const seen = new Set<string>();
+  const firstTime = idSet(n);
   for (let i = 0; i < n; i += 1) {
     const s = summaries[i] as unknown;
-    if (typeof s !== 'object' || s === null) invalid(['summaries', i], 'must be an object', s);
-    const { customerId, recencyDays, frequency: f } = s as RfmCustomer;
-    checkId(customerId, seen, 'summaries', i);
-    recency[i] = checkCount(recencyDays, 'summaries', i, 'recencyDays');
-    frequency[i] = checkCount(f, 'summaries', i, 'frequency');
+    const row = isObject(s) ? s : readObject(s, ['summaries', i]);
+    const { customerId, recencyDays, frequency: f } = row;
+    const id = typeof customerId === 'string' && customerId !== '' ? customerId : readId(customerId, ['summaries', i, 'customerId']);
+    if (!firstTime(id)) fail('DUPLICATE_ID', ['summaries', i, 'customerId'], 'appears more than once', id);
+    recency[i] = typeof recencyDays === 'number' && recencyDays >= 0 && recencyDays < Infinity ? recencyDays + 0 : readNumber(recencyDays, ['summaries', i, 'recencyDays'], 0);
+    frequency[i] = typeof f === 'number' && f >= 0 && f < Infinity ? f + 0 : readNumber(f, ['summaries', i, 'frequency'], 0);
   }
-  // Money as integer units (exact order) when it can be; otherwise exactly with decimal.js.
+  // Money as integer units (exact order) when it can be; otherwise as doubles, which keep the
+  // order of the amounts but may merge two close ones, told apart exactly by compareAmounts.
   const column = unitsColumn(n, (i) => (summaries[i] as RfmCustomer).monetaryTotal, 2);
-  const money = column === undefined ? summaries.map((s, i) => toDecimal(s.monetaryTotal, ['summaries', i, 'monetaryTotal'])) : undefined;
+  let mRanks: Int32Array;
+  if (column !== undefined) mRanks = competitionRanks(column.units, false);
+  else {
+    const money = summaries.map((s) => s.monetaryTotal);
+    const keys = money.map((m, i) => amountToNumber(m, ['summaries', i, 'monetaryTotal']));
+    const indices = keys.map((_, i) => i);
+    mRanks = Int32Array.from(minRanks(indices, (a, b) => (keys[a] as number) - (keys[b] as number) || compareAmounts(money[a], money[b])));
+  }
 
   const rRanks = competitionRanks(recency, true);
   const fRanks = competitionRanks(frequency, false);
-  const mRanks =
-    money === undefined ? competitionRanks((column as { units: Float64Array }).units, false) : Int32Array.from(minRanks(money, (a, b) => a.cmp(b)));
 
   // The code and segment of every score combination, looked up once.
   const codes: string[] = [];
@@ -305,6 +323,35 @@ export function rfmScores(summaries: readonly RfmCustomer[], options: RfmOptions
     };
   }
   return out;
+}
+
+const OPTION_KEYS = ['bins', 'segments', 'otherSegment'];
+const RULE_KEYS = ['name', 'r', 'f', 'm'];
+
+/**
+ * Checks the options as {@link RfmOptionsSchema} does, in its words (the tests hold the two to
+ * the same verdicts, paths and messages): a program that only scores RFM does not need zod's
+ * object machinery in its bundle.
+ */
+function readRfmOptions(value: unknown): void {
+  const o = readStrict(value, ['options'], OPTION_KEYS);
+  optional(o['bins'], (v) => readInteger(v, ['options', 'bins'], 1, 9));
+  optional(o['segments'], (v) =>
+    readArray(v, ['options', 'segments']).forEach((item, k) => {
+      const path: IssuePath = ['options', 'segments', k];
+      const rule = readStrict(item, path, RULE_KEYS);
+      readId(rule['name'], [...path, 'name']);
+      for (const key of ['r', 'f', 'm']) optional(rule[key], (span) => readRange(span, [...path, key]));
+    }),
+  );
+  optional(o['otherSegment'], (v) => readId(v, ['options', 'otherSegment']));
+}
+
+/** A range of scores `[lowest, highest]`, each a whole number from 1 to 9 (as a zod tuple says it). */
+function readRange(value: unknown, path: IssuePath): void {
+  if (!Array.isArray(value)) invalid(path, 'must be a tuple', value);
+  if (value.length !== 2) invalid(path, `must have at ${value.length < 2 ? 'least' : 'most'} 2 items`, value);
+  value.forEach((score, k) => readInteger(score, [...path, k], 1, 9));
 }
 
 function within(span: readonly [number, number] | undefined, score: number): boolean {

@@ -11,21 +11,32 @@ import {
   DecimalInputSchema,
   fail,
   formatDecimal,
+  formatUnits,
   idSchema,
   integerSchema,
   invalid,
+  isObject,
   type IssuePath,
   numberSchema,
-  parseInput,
+  oneOf,
+  optional,
+  orderKey,
   probabilitySchema,
+  readArray,
+  readId,
+  readInteger,
+  readNumber,
+  readObject,
+  readStrict,
   recordSchema,
   scaleSchema,
   toDecimal,
+  unitsColumn,
   weightSchema,
 } from '../core/index.js';
-import { checkId } from './checks.js';
-import { formatUnits, orderKey, unitsColumn } from './fast-amounts.js';
 import { sortedIndices } from './rank-scores.js';
+import { readNonNegative } from './readers.js';
+import { idSet } from './unique-ids.js';
 
 /** A customer to tier. */
 export interface TierCustomer {
@@ -310,19 +321,71 @@ export function tierCustomers<O extends TierCustomersOptions>(
   customers: readonly TierCustomer[],
   options: O,
 ): Array<O extends ScoreTierOptions ? ScoreTier : ParetoTier> {
-  parseInput(TierCustomersOptionsSchema, options, ['options']);
+  readTierOptions(options);
   if (!Array.isArray(customers)) invalid(['customers'], 'must be an array', customers);
   const list = customers as readonly TierCustomer[];
-  const seen = new Set<string>();
+  const ids = new Array<string>(list.length);
+  const firstTime = idSet(list.length);
   for (let i = 0; i < list.length; i += 1) {
+    // The readers are called only when the cheap test fails: their path is built for the error.
     const c = list[i] as unknown;
-    if (typeof c !== 'object' || c === null) invalid(['customers', i], 'must be an object', c);
-    checkId((c as TierCustomer).customerId, seen, 'customers', i);
+    const row = isObject(c) ? c : readObject(c, ['customers', i]);
+    const raw = row['customerId'];
+    const id = typeof raw === 'string' && raw !== '' ? raw : readId(raw, ['customers', i, 'customerId']);
+    if (!firstTime(id)) fail('DUPLICATE_ID', ['customers', i, 'customerId'], 'appears more than once', id);
+    ids[i] = id;
   }
   const results: Array<ParetoTier | ScoreTier> =
-    options.method === 'pareto' ? paretoTiers(list, options) : scoreTiers(list, options);
+    options.method === 'pareto' ? paretoTiers(list, ids, options) : scoreTiers(list, ids, options);
   applyHysteresis(results, options, labelsOf(options));
   return results as never;
+}
+
+const PARETO_KEYS = ['method', 'cutoffs', 'labels', 'scale', 'previous', 'demoteAfter'];
+const SCORE_KEYS = ['method', 'criteria', 'labels', 'thresholds', 'shares', 'previous', 'demoteAfter'];
+
+/**
+ * Checks the options as {@link TierCustomersOptionsSchema} does, in its words (the tests hold the
+ * two to the same verdicts, paths and messages): a program that only tiers its customers does not
+ * need zod's object machinery in its bundle.
+ */
+function readTierOptions(value: unknown): void {
+  const path: IssuePath = ['options'];
+  const o = readObject(value, path);
+  const method = o['method'];
+  if (method !== 'pareto' && method !== 'score') invalid([...path, 'method'], 'must be one of "pareto", "score"', method);
+  readStrict(o, path, method === 'pareto' ? PARETO_KEYS : SCORE_KEYS);
+  const list = (key: string, read: (item: unknown, at: IssuePath) => unknown, required = false): void => {
+    const v = o[key];
+    if (v !== undefined || required) readArray(v, [...path, key]).forEach((item, k) => read(item, [...path, key, k]));
+  };
+  if (method === 'pareto') {
+    list('cutoffs', (c, at) => readNumber(c, at, 0, 1));
+    list('labels', readId);
+    optional(o['scale'], (v) => readInteger(v, [...path, 'scale'], 0, 20));
+  } else {
+    list(
+      'criteria',
+      (c, at) => {
+        const criterion = readStrict(c, at, ['id', 'weight', 'normalize', 'direction']);
+        readId(criterion['id'], [...at, 'id']);
+        readNonNegative(criterion['weight'], [...at, 'weight']);
+        oneOf(criterion['normalize'], ['minMax', 'rank', 'zScore'], [...at, 'normalize']);
+        oneOf(criterion['direction'], ['higherIsBetter', 'lowerIsBetter'], [...at, 'direction']);
+      },
+      true,
+    );
+    list('labels', readId, true);
+    list('thresholds', (t, at) => readNumber(t, at));
+    list('shares', (share, at) => readNumber(share, at, 0, 1));
+  }
+  list('previous', (p, at) => {
+    const previous = readObject(p, at);
+    readId(previous['customerId'], [...at, 'customerId']);
+    readId(previous['tier'], [...at, 'tier']);
+    optional(previous['periodsBelow'], (v) => readInteger(v, [...at, 'periodsBelow'], 0));
+  });
+  optional(o['demoteAfter'], (v) => readInteger(v, [...path, 'demoteAfter'], 1));
 }
 
 function labelsOf(options: TierCustomersOptions): readonly string[] {
@@ -343,7 +406,7 @@ function checkMonotone(values: readonly number[], increasing: boolean, path: Iss
   }
 }
 
-function paretoTiers(customers: readonly TierCustomer[], options: ParetoTierOptions): ParetoTier[] {
+function paretoTiers(customers: readonly TierCustomer[], ids: readonly string[], options: ParetoTierOptions): ParetoTier[] {
   const cutoffs = options.cutoffs ?? [0.8, 0.95];
   const labels = labelsOf(options);
   const scale = options.scale ?? 2;
@@ -377,7 +440,7 @@ function paretoTiers(customers: readonly TierCustomer[], options: ParetoTierOpti
 
   // Highest value first, equal values by id; a block of equal values is placed as one.
   const order =
-    exact === undefined ? tiesById(sortedIndices(units).reverse(), units, customers) : tiesById(sortedOrder(exact), exact, customers);
+    exact === undefined ? tiesById(sortedIndices(units).reverse(), units, ids) : tiesById(sortedOrder(exact), exact, ids);
   const out = new Array<ParetoTier>(n);
   let cum = 0;
   let cumExact = new Dec(0);
@@ -405,7 +468,7 @@ function paretoTiers(customers: readonly TierCustomer[], options: ParetoTierOpti
     const label = labels[tierIndex] as string;
     for (let k = start; k < end; k += 1) {
       out[k] = {
-        customerId: (customers[order[k] as number] as TierCustomer).customerId,
+        customerId: ids[order[k] as number] as string,
         tier: label,
         rank: start + 1,
         computedTier: label,
@@ -437,10 +500,10 @@ function blockEnd(order: Int32Array, start: number, values: Float64Array | reado
 }
 
 /** Sorts each block of equal values in `order` by customer id (code unit order), in place. */
-function tiesById(order: Int32Array, values: Float64Array | readonly Decimal[], customers: readonly TierCustomer[]): Int32Array {
+function tiesById(order: Int32Array, values: Float64Array | readonly Decimal[], ids: readonly string[]): Int32Array {
   const byId = (a: number, b: number): number => {
-    const x = (customers[a] as TierCustomer).customerId;
-    const y = (customers[b] as TierCustomer).customerId;
+    const x = ids[a] as string;
+    const y = ids[b] as string;
     return x < y ? -1 : x > y ? 1 : 0;
   };
   for (let start = 0; start < order.length; ) {
@@ -466,7 +529,7 @@ function sortedOrder(values: readonly Decimal[]): Int32Array {
   return order.sort((a, b) => (values[b] as Decimal).cmp(values[a] as Decimal) || a - b);
 }
 
-function scoreTiers(customers: readonly TierCustomer[], options: ScoreTierOptions): ScoreTier[] {
+function scoreTiers(customers: readonly TierCustomer[], ids: readonly string[], options: ScoreTierOptions): ScoreTier[] {
   const { criteria, labels, thresholds, shares } = options;
   if ((thresholds === undefined) === (shares === undefined)) invalid(['options'], 'must give either thresholds or shares');
   const cuts = (thresholds ?? shares) as readonly number[];
@@ -478,8 +541,8 @@ function scoreTiers(customers: readonly TierCustomer[], options: ScoreTierOption
   if (cumulative.gt(1)) invalid(cutsPath, 'must not add up to more than 1', cuts);
   checkLabels(labels, cuts.length, ['options', 'labels']);
   if (criteria.length === 0) invalid(['options', 'criteria'], 'must have at least one criterion');
-  const ids = new Set<string>();
-  criteria.forEach((c, k) => ids.size === ids.add(c.id).size && fail('DUPLICATE_ID', ['options', 'criteria', k, 'id'], 'appears more than once', c.id));
+  const criterionIds = new Set<string>();
+  criteria.forEach((c, k) => criterionIds.size === criterionIds.add(c.id).size && fail('DUPLICATE_ID', ['options', 'criteria', k, 'id'], 'appears more than once', c.id));
   const weightSum = criteria.reduce((a, c) => a + c.weight, 0);
   if (!(weightSum > 0)) fail('ZERO_WEIGHTS', ['options', 'criteria'], 'weights must not all be zero');
 
@@ -524,7 +587,7 @@ function scoreTiers(customers: readonly TierCustomer[], options: ScoreTierOption
     });
     scores[i] = score + 0;
     out[i] = {
-      customerId: (customers[i] as TierCustomer).customerId,
+      customerId: ids[i] as string,
       tier: '',
       rank: 0,
       computedTier: '',
@@ -536,7 +599,7 @@ function scoreTiers(customers: readonly TierCustomer[], options: ScoreTierOption
     };
   }
 
-  const order = tiesById(sortedIndices(scores).reverse(), scores, customers);
+  const order = tiesById(sortedIndices(scores).reverse(), scores, ids);
   const ends = cumulativeShares.map((s) => s.times(n).ceil().toNumber());
   const sorted = new Array<ScoreTier>(n);
   let tierIndex = 0;

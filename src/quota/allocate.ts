@@ -3,18 +3,18 @@
  */
 import * as z from 'zod/mini';
 import {
+  amountToNumber,
   apportionUnits,
   type DecimalInput,
   fail,
-  fromUnits,
-  SalesOpsError,
+  formatUnits,
+  readArray,
   scaleSchema,
   splitUnits,
-  toDecimal,
-  toUnits,
   weightSchema,
 } from '../core/index.js';
-import { checkObject, type Issues, readScale, report, weightIssue } from './quota-checks.js';
+import { checkArguments, gather, type Issues, maybe, objectOf, readWeight, scaleCheck, throwIssues } from './quota-checks.js';
+import { roundUnits } from './round-units.js';
 
 /** Options of {@link allocate}. */
 export interface AllocateOptions {
@@ -96,25 +96,24 @@ export const AllocateWeightsSchema: z.ZodMiniType<number[]> = /* @__PURE__ */ ((
  * ```
  */
 export function allocate(total: DecimalInput, weights: readonly number[], options?: AllocateOptions): string[] {
-  const amount = toDecimal(total, ['total']);
+  amountToNumber(total, ['total']); // validates; the amount is read exactly below
   const scale = readOptions(options);
   checkWeights(weights);
-  const units = toUnits(amount, scale);
+  const units = roundUnits(total, scale);
   // The fast path keeps units as numbers all the way to the string (a million parts format in a
   // few tens of milliseconds); beyond 2^53 units the core's bigint path takes over.
   if (units <= BigInt(Number.MAX_SAFE_INTEGER) && units >= -BigInt(Number.MAX_SAFE_INTEGER)) {
     return apportionUnits(Number(units), weights).map((u) => formatUnits(u, scale));
   }
-  return splitUnits(units, weights).map((u) => fromUnits(u, scale));
+  return splitUnits(units, weights).map((u) => formatUnits(u, scale));
 }
+
+const OPTIONS = /* @__PURE__ */ (() => maybe(objectOf({ scale: maybe(scaleCheck) })))();
 
 /** Checks the options by hand, as {@link AllocateOptionsSchema} would (see `quota-checks.ts`). */
 function readOptions(options: AllocateOptions | undefined): number {
-  if (options === undefined) return 2;
-  const issues: Issues = [];
-  const scale = checkObject(issues, options, ['options'], ['scale']) ? readScale(issues, options.scale, ['options', 'scale']) : 2;
-  if (issues.length > 0) throw new SalesOpsError('INVALID_INPUT', issues);
-  return scale;
+  checkArguments([options, 'options', OPTIONS]);
+  return options?.scale ?? 2;
 }
 
 /**
@@ -122,28 +121,16 @@ function readOptions(options: AllocateOptions | undefined): number {
  * would take a hundred); the messages match {@link AllocateWeightsSchema}'s.
  */
 function checkWeights(weights: readonly number[]): void {
+  const n = readArray(weights, ['weights'], 1).length;
   const issues: Issues = [];
-  if (!Array.isArray(weights) || weights.length === 0) {
-    report(issues, ['weights'], Array.isArray(weights) ? 'must have at least 1 item' : weights === undefined ? 'is required' : 'must be an array', weights);
-    throw new SalesOpsError('INVALID_INPUT', issues);
-  }
-  const n = weights.length;
   let positive = false;
   for (let i = 0; i < n; i += 1) {
     const w: unknown = weights[i];
+    // The common case first; anything else goes to the reader, which words the problem.
     if (typeof w === 'number' && w >= 0 && w !== Infinity) {
       if (w > 0) positive = true;
-    } else report(issues, ['weights', i], weightIssue(w) as string, w);
+    } else gather(issues, () => readWeight(w, ['weights', i]));
   }
-  if (issues.length > 0) throw new SalesOpsError('INVALID_INPUT', issues);
+  throwIssues(issues);
   if (!positive) fail('ZERO_WEIGHTS', ['weights'], 'are all zero: there is nothing to split by');
-}
-
-/** Integer minor units (a safe integer) as a canonical decimal string: `(-5, 2)` → `'-0.05'`. */
-function formatUnits(units: number, scale: number): string {
-  if (scale === 0) return units === 0 ? '0' : String(units);
-  const negative = units < 0;
-  const digits = String(negative ? -units : units).padStart(scale + 1, '0');
-  const cut = digits.length - scale;
-  return `${negative ? '-' : ''}${digits.slice(0, cut)}.${digits.slice(cut)}`;
 }

@@ -16,20 +16,19 @@ import * as z from 'zod/mini';
 import {
   type DecimalInput,
   fail,
-  fromUnits,
+  formatUnits,
   idSchema,
   integerSchema,
   invalid,
-  nonNegativeAmount,
-  parseInput,
+  readId,
+  readInteger,
   recordFromEntries,
   scaleSchema,
-  toDecimal,
-  toScale,
-  toUnits,
 } from '../core/index.js';
 import { flowNetwork } from './max-flow.js';
 import { checkEmptyLines, checkLength, readSeed, type Seed } from './matrix-input.js';
+import { checkArguments, listOf, maybe, objectOf, readNonNegative, scaleCheck } from './quota-checks.js';
+import { roundUnits } from './round-units.js';
 
 /** Options of {@link decomposeMatrix}. */
 export interface DecomposeMatrixOptions {
@@ -74,7 +73,9 @@ export interface DecomposeMatrixResult {
 }
 
 /**
- * Schema of the options of {@link decomposeMatrix}.
+ * Schema of the options of {@link decomposeMatrix}. `decomposeMatrix` itself checks its options,
+ * seed and totals with hand-written code (so that importing it does not bring zod along); both
+ * reject the same values, at the same paths, with the same messages.
  *
  * @example
  * ```ts
@@ -152,8 +153,8 @@ export function decomposeMatrix(
 ): DecomposeMatrixResult {
   const matrixSeed = readSeed(seed);
   const { rows, cols } = matrixSeed;
-  parseInput(DecomposeMatrixOptionsSchema, options, ['options']);
-  const scale = toScale(options.scale, ['options', 'scale'], 2);
+  checkArguments([options, 'options', OPTIONS]);
+  const scale = options.scale ?? 2;
   const rowIds = readIds(options.rowIds, 'rowIds', rows);
   const colIds = readIds(options.columnIds, 'columnIds', cols);
   const label: Label = (kind, k) => {
@@ -180,7 +181,7 @@ export function decomposeMatrix(
 
   const fitted = alternateScaling(matrixSeed, r, c, options.maxIterations ?? 1000);
   const matrix = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => fromUnits(BigInt(fitted.x[i * cols + j] as number), scale)),
+    Array.from({ length: cols }, (_, j) => formatUnits(fitted.x[i * cols + j] as number, scale)),
   );
   const result: DecomposeMatrixResult = {
     matrix,
@@ -198,7 +199,7 @@ export function decomposeMatrix(
 }
 
 function show(units: number, scale: number): string {
-  return fromUnits(BigInt(units), scale);
+  return formatUnits(units, scale);
 }
 
 function readIds(ids: readonly string[] | undefined, name: string, expected: number): readonly string[] | undefined {
@@ -213,10 +214,21 @@ function readIds(ids: readonly string[] | undefined, name: string, expected: num
   return ids;
 }
 
+// The exported schemas, checked by hand (see `quota-checks.ts` for why).
+const OPTIONS = /* @__PURE__ */ (() =>
+  objectOf({
+    scale: maybe(scaleCheck),
+    rowIds: maybe(listOf(readId)),
+    columnIds: maybe(listOf(readId)),
+    maxIterations: maybe((value, path) => readInteger(value, path, 1, 1_000_000)),
+  }))();
+const TOTALS = /* @__PURE__ */ (() => listOf(readNonNegative))();
+
 function readUnits(totals: unknown, name: string, expected: number, what: string, scale: number): number[] {
-  const list = parseInput(z.array(nonNegativeAmount()), checkLength(totals, name, expected, what), [name]);
+  const list = checkLength(totals, name, expected, what);
+  checkArguments([list, name, TOTALS]);
   return list.map((total, k) => {
-    const units = toUnits(toDecimal(total, [name, k]), scale);
+    const units = roundUnits(total, scale);
     if (units > BigInt(Number.MAX_SAFE_INTEGER)) invalid([name, k], `has more than 2^53 units at scale ${scale}`, total);
     return Number(units);
   });

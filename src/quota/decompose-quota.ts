@@ -4,28 +4,46 @@
  */
 import * as z from 'zod/mini';
 import {
-  Dec,
-  type Decimal,
   type DecimalInput,
   fail,
-  fromUnits,
+  formatUnits,
   idSchema,
+  isObject,
   type IssuePath,
   issue,
   nonNegativeAmount,
   numberSchema,
   probabilitySchema,
+  readArray,
+  readId,
+  readInteger,
+  readNumber,
+  readObject,
   SalesOpsError,
   type SalesOpsIssue,
   scaleSchema,
-  toDecimal,
-  toUnits,
   weightSchema,
 } from '../core/index.js';
-import { amountIssue, checkBasis, checkObject, idIssue, type Issues, isRecord, numberIssue, readScale, report, weightIssue } from './quota-checks.js';
+import {
+  atLeastZero,
+  basisCheck,
+  type Check,
+  gather,
+  type Issues,
+  listOf,
+  maybe,
+  objectOf,
+  passes,
+  readNonNegative,
+  readScale,
+  readWeight,
+  scaleCheck,
+  throwIssues,
+} from './quota-checks.js';
 import { type BasisPart, basisParts, type QuotaBasis, type QuotaBasisBlend, QuotaBasisSchema } from './quota-basis.js';
 import { AT_MAX, AT_MIN, waterFill } from './quota-constraints.js';
 import { buildQuotaTree } from './quota-tree.js';
+import { padUnits, roundUnits } from './round-units.js';
 
 /** One node of a quota plan: a region, team, product line or person, and what its share rests on. */
 export interface QuotaPlanNode {
@@ -362,27 +380,18 @@ export function decomposeQuota(plan: QuotaPlan): QuotaDecomposition {
   const handedDown = new Array<bigint | undefined>(n);
   const usedPadding = new Array<number | undefined>(n);
   const bound = new Uint8Array(n); // 0 none, 1 min, 2 max, 3 fixed
-  const format = (u: bigint): string => fromUnits(u, scale);
+  const format = (u: bigint): string => formatUnits(u, scale);
   const root = order[0] as number;
-  units[root] = toUnits(toDecimal(plan.total, ['plan', 'total']), scale);
+  units[root] = roundUnits(plan.total, scale);
   checkOwnBounds(cols, root, units[root], format);
   if (cols.fixed[root] !== undefined) bound[root] = 3;
-  const onePlus = new Map<number, Decimal>();
   for (const p of order) {
     const kids = children[p] as number[];
     if (kids.length === 0) continue;
     // `+ 0` turns a -0 into 0, which JSON cannot tell apart anyway.
     const padding = (cols.childOverAssignment.get(p) ?? levels.get((depth[p] as number) + 1)?.overAssignment ?? plan.overAssignment ?? 0) + 0;
     usedPadding[p] = padding;
-    let amount = units[p] as bigint;
-    if (padding !== 0) {
-      let factor = onePlus.get(padding);
-      if (factor === undefined) {
-        factor = new Dec(padding).plus(1);
-        onePlus.set(padding, factor);
-      }
-      amount = BigInt(factor.times(amount.toString()).toFixed(0));
-    }
+    const amount = padding === 0 ? (units[p] as bigint) : padUnits(units[p] as bigint, padding);
     handedDown[p] = amount;
     const cannot = (code: 'ZERO_WEIGHTS' | 'INFEASIBLE_CONSTRAINTS', problem: string): never =>
       fail(code, nodePath(p), `cannot share the quota of ${quote(ids[p] as string)}: ${problem}`);
@@ -477,49 +486,51 @@ function readLevels(levels: readonly QuotaLevel[]): Map<number, { index: number;
   return byDepth;
 }
 
-const PLAN_KEYS = ['total', 'nodes', 'basis', 'overAssignment', 'levels', 'scale'];
-const LEVEL_KEYS = ['depth', 'basis', 'overAssignment'];
+const LEVEL = /* @__PURE__ */ (() => objectOf({ depth: (value, path) => readInteger(value, path, 1), basis: maybe(basisCheck), overAssignment: maybe(atLeastZero) }))();
 
 /**
- * Checks the whole plan by hand — the same rules, paths and messages as {@link QuotaPlanSchema}
- * (see `quota-checks.ts` for why) — and reads the node list into columns. Amount-valued basis
- * values become numbers (they only weigh); fixed quotas and bounds become minor units.
+ * {@link QuotaPlanSchema}, checked by hand (see `quota-checks.ts` for why), with `nodes` read by
+ * `nodes` where the schema checks them, so the problems come in the schema's order.
+ */
+const planCheck = (nodes: Check): Check =>
+  objectOf({
+    total: readNonNegative,
+    nodes,
+    basis: maybe(basisCheck),
+    overAssignment: maybe(atLeastZero),
+    levels: maybe(listOf(LEVEL)),
+    scale: maybe(scaleCheck),
+  });
+
+/**
+ * Checks the whole plan by hand — the same rules, paths and messages as {@link QuotaPlanSchema} —
+ * and reads the node list into columns. Amount-valued basis values become numbers (they only
+ * weigh); fixed quotas and bounds become minor units.
  */
 function readPlan(plan: unknown): PlanColumns {
+  // Bounds are rounded at the scale as the nodes are read: a bad scale is reported by the plan's
+  // check, and the nodes are read at the default meanwhile.
+  const scale = gather([], () => readScale(isObject(plan) ? plan.scale : undefined, ['plan', 'scale'])) ?? 2;
   const issues: Issues = [];
-  const nodes: unknown[] = [];
-  let scale = 2;
-  if (checkObject(issues, plan, ['plan'], PLAN_KEYS)) {
-    const check = (key: string, problem: string | undefined): void => {
-      if (problem !== undefined) report(issues, ['plan', key], problem, plan[key]);
-    };
-    check('total', amountIssue(plan.total));
-    const list = plan.nodes;
-    if (Array.isArray(list) && list.length > 0) nodes.push(...list);
-    else check('nodes', Array.isArray(list) ? 'must have at least 1 item' : list === undefined ? 'is required' : 'must be an array');
-    if (plan.basis !== undefined) checkBasis(issues, plan.basis, ['plan', 'basis']);
-    if (plan.overAssignment !== undefined) check('overAssignment', numberIssue(plan.overAssignment, 0));
-    const levels = plan.levels;
-    if (levels !== undefined && !Array.isArray(levels)) check('levels', 'must be an array');
-    else if (levels !== undefined) {
-      (levels as unknown[]).forEach((level, j) => {
-        const path = ['plan', 'levels', j];
-        if (!checkObject(issues, level, path, LEVEL_KEYS)) return;
-        const depthProblem = numberIssue(level.depth, 1, Infinity, true);
-        if (depthProblem !== undefined) report(issues, [...path, 'depth'], depthProblem, level.depth);
-        if (level.basis !== undefined) checkBasis(issues, level.basis, [...path, 'basis']);
-        const padding = level.overAssignment === undefined ? undefined : numberIssue(level.overAssignment, 0);
-        if (padding !== undefined) report(issues, [...path, 'overAssignment'], padding, level.overAssignment);
-      });
-    }
-    scale = readScale(issues, plan.scale, ['plan', 'scale']);
-  }
-  const cols = readNodes(nodes, scale, issues);
-  if (issues.length > 0) throw new SalesOpsError('INVALID_INPUT', issues);
+  let nodes: readonly unknown[] = [];
+  let cols = readNodes(nodes, scale, issues);
+  gather(issues, () =>
+    planCheck((value, path) => {
+      nodes = readArray(value, path, 1);
+      cols = readNodes(nodes, scale, issues);
+    })(plan, ['plan'], issues),
+  );
+  throwIssues(issues);
   checkNodeBounds(cols, nodes, scale);
   return cols;
 }
 
+/**
+ * Reads the nodes into columns. This loop sees every node of large plans, so each field's common
+ * case (a plain non-negative number, a non-empty string) is tested inline; anything else goes to
+ * a core reader, which accepts it or words the problem. `+ 0` turns -0 into 0, so that no -0
+ * reaches the results.
+ */
 function readNodes(nodes: readonly unknown[], scale: number, issues: Issues): PlanColumns {
   const n = nodes.length;
   const nan = (): Float64Array => new Float64Array(n).fill(Number.NaN);
@@ -536,54 +547,44 @@ function readNodes(nodes: readonly unknown[], scale: number, issues: Issues): Pl
     childOverAssignment: new Map(),
   };
   for (let i = 0; i < n; i += 1) {
-    const node = nodes[i];
     const path = (key: string): IssuePath => ['plan', 'nodes', i, key]; // called on errors only
-    if (!isRecord(node)) {
-      report(issues, ['plan', 'nodes', i], node === undefined ? 'is required' : 'must be an object', node);
+    const node = nodes[i];
+    if (!isObject(node)) {
+      gather(issues, () => readObject(node, ['plan', 'nodes', i]));
       continue;
     }
     const { id, parentId } = node;
-    const idProblem = idIssue(id, false);
-    if (idProblem === undefined) cols.ids[i] = id as string;
-    else report(issues, path('id'), idProblem, id);
-    const parentProblem = idIssue(parentId, true);
-    if (parentProblem === undefined) cols.parentIds[i] = (parentId ?? null) as string | null;
-    else report(issues, path('parentId'), parentProblem, parentId);
+    if (typeof id === 'string' && id !== '') cols.ids[i] = id;
+    else gather(issues, () => readId(id, path('id')));
+    if (parentId === undefined || parentId === null) cols.parentIds[i] = null;
+    else if (typeof parentId === 'string' && parentId !== '') cols.parentIds[i] = parentId;
+    else gather(issues, () => readId(parentId, path('parentId')));
 
-    // The common case (plain non-negative numbers) is tested first: this loop sees every node.
-    // `+ 0` turns -0 into 0, so that no -0 reaches the results.
     const w = node.weight;
     if (typeof w === 'number' && w >= 0 && w !== Infinity) cols.values.weight[i] = w + 0;
-    else if (w !== undefined) report(issues, path('weight'), weightIssue(w) as string, w);
+    else if (w !== undefined) gather(issues, () => readWeight(w, path('weight')));
     for (const key of AMOUNT_BASES) {
       const v = node[key];
       if (typeof v === 'number' && v >= 0 && v < 1e21) cols.values[key][i] = v + 0;
       else if (v !== undefined) {
-        const problem = amountIssue(v);
-        if (problem === undefined) cols.values[key][i] = Number(String(v));
-        else report(issues, path(key), problem, v);
+        const value = gather(issues, () => readNonNegative(v, path(key)));
+        if (value !== undefined) cols.values[key][i] = value;
       }
     }
     for (const key of BOUNDS) {
       const v = node[key];
-      if (v === undefined) continue;
-      const problem = amountIssue(v);
-      if (problem !== undefined) {
-        report(issues, path(key), problem, v);
-        continue;
-      }
+      if (v === undefined || gather(issues, () => readNonNegative(v, path(key))) === undefined) continue;
       // min rounds up and max down, so the bound holds at `scale`; fixed is an amount (half-up).
-      const rounding = key === 'min' ? Dec.ROUND_CEIL : key === 'max' ? Dec.ROUND_FLOOR : Dec.ROUND_HALF_UP;
-      cols[key][i] = BigInt(new Dec(v as DecimalInput).toFixed(scale, rounding).replace('.', ''));
+      cols[key][i] = roundUnits(v, scale, key === 'min' ? 'ceil' : key === 'max' ? 'floor' : 'halfUp');
     }
     const r = node.rampFactor;
     if (typeof r === 'number' && r >= 0 && r <= 1) cols.ramp[i] = r + 0;
-    else if (r !== undefined) report(issues, path('rampFactor'), numberIssue(r, 0, 1) as string, r);
+    else if (r !== undefined) gather(issues, () => readNumber(r, path('rampFactor'), 0, 1));
     const basis = node.childBasis;
-    if (basis !== undefined && checkBasis(issues, basis, path('childBasis'))) cols.childBasis.set(i, basis as QuotaBasis);
+    if (basis !== undefined && passes(issues, basis, path('childBasis'), basisCheck)) cols.childBasis.set(i, basis as QuotaBasis);
     const padding = node.childOverAssignment;
     if (typeof padding === 'number' && padding >= 0 && padding !== Infinity) cols.childOverAssignment.set(i, padding);
-    else if (padding !== undefined) report(issues, path('childOverAssignment'), numberIssue(padding, 0) as string, padding);
+    else if (padding !== undefined) gather(issues, () => readNumber(padding, path('childOverAssignment'), 0));
   }
   return cols;
 }
@@ -596,7 +597,7 @@ function checkNodeBounds(cols: PlanColumns, nodes: readonly unknown[], scale: nu
     const lo = cols.min[i];
     const hi = cols.max[i];
     if (lo !== undefined && hi !== undefined && lo > hi) {
-      fail('INFEASIBLE_CONSTRAINTS', ['plan', 'nodes', i, 'min'], `is above the node's own max, ${fromUnits(hi, scale)}`, node.min);
+      fail('INFEASIBLE_CONSTRAINTS', ['plan', 'nodes', i, 'min'], `is above the node's own max, ${formatUnits(hi, scale)}`, node.min);
     }
     if (f !== undefined && ((lo !== undefined && f < lo) || (hi !== undefined && f > hi))) {
       fail('INFEASIBLE_CONSTRAINTS', ['plan', 'nodes', i, 'fixed'], "lies outside the node's own min and max", node.fixed);

@@ -3,7 +3,8 @@
  * {@link fitMatrix} and {@link decomposeMatrix}.
  */
 import * as z from 'zod/mini';
-import { invalid, issue, parseInput, SalesOpsError, type SalesOpsIssue, weightSchema } from '../core/index.js';
+import { invalid, issue, SalesOpsError, type SalesOpsIssue, weightSchema } from '../core/index.js';
+import { checkArguments, listOf, readWeight } from './quota-checks.js';
 
 /**
  * Schema of the seed of a two-way table: at least one row of at least one cell, every cell a
@@ -20,6 +21,8 @@ import { invalid, issue, parseInput, SalesOpsError, type SalesOpsIssue, weightSc
 export const MatrixSeedSchema: z.ZodMiniType<number[][]> = /* @__PURE__ */ (() =>
   z.array(z.array(weightSchema()).check(z.minLength(1, 'must have at least one cell'))).check(z.minLength(1, 'must have at least one row')))();
 
+const SEED = /* @__PURE__ */ (() => listOf(listOf(readWeight, 1, 'must have at least one cell'), 1, 'must have at least one row'))();
+
 /** A validated seed, row-major. @internal */
 export interface Seed {
   rows: number;
@@ -28,9 +31,15 @@ export interface Seed {
   values: Float64Array;
 }
 
-/** Validates a rectangular seed of non-negative weights. @internal */
+/**
+ * Validates a rectangular seed of non-negative weights. The cells are checked by hand, every
+ * problem at once, with {@link MatrixSeedSchema}'s paths and messages (a table can be large, and
+ * this keeps zod out of a `decomposeMatrix` import).
+ * @internal
+ */
 export function readSeed(seed: unknown): Seed {
-  const matrix = parseInput(MatrixSeedSchema, seed, ['seed']);
+  checkArguments([seed, 'seed', SEED]);
+  const matrix = seed as number[][];
   const rows = matrix.length;
   const cols = (matrix[0] as number[]).length;
   const values = new Float64Array(rows * cols);

@@ -9,6 +9,7 @@
  */
 import * as z from 'zod/mini';
 import {
+  amountToNumber,
   type BusinessCalendar,
   type CalendarDay,
   countBusinessDays,
@@ -18,25 +19,40 @@ import {
   fail,
   type FiscalYear,
   formatDay,
+  formatUnits,
   type Granularity,
   getOwn,
   integerSchema,
   invalid,
+  isPlainRecord,
   type IssuePath,
-  parseInput,
   parsePeriodKey,
   periodsInRange,
   type PeriodSlice,
+  readInteger,
   recordSchema,
   scaleSchema,
-  splitAmount,
+  splitUnits,
   toBusinessCalendar,
   toDay,
-  toDecimal,
   toFiscal,
-  toScale,
   weightSchema,
 } from '../core/index.js';
+import {
+  type Check,
+  checkArguments,
+  choice,
+  gather,
+  listOf,
+  maybe,
+  maybeChoice,
+  objectOf,
+  readScale,
+  readWeight,
+  scaleCheck,
+  weekdayCheck,
+} from './quota-checks.js';
+import { isZeroAmount, roundUnits } from './round-units.js';
 
 /**
  * How a quota is spread over periods.
@@ -131,16 +147,18 @@ export interface PhasedNode extends PhasedAmount {
 
 const GRANULARITIES = ['year', 'quarter', 'month', 'week', 'day'] as const;
 const DAY_BASES = ['calendarDays', 'businessDays'] as const;
+const PROFILE_NAMES = ['equal', 'calendarDays', 'businessDays'] as const;
+const PROFILE_PROBLEM = "must be 'equal', 'calendarDays', 'businessDays', 12 monthly weights or a record of weights";
 
 /** A profile: a name, 12 weights or a record of weights, each checked where it is (so errors point at the weight). */
 function profileSchema(): z.ZodMiniType<PhaseProfile> {
-  const names = z.enum(['equal', 'calendarDays', 'businessDays']);
+  const names = z.enum(PROFILE_NAMES);
   const weights = z.array(weightSchema());
   const record = recordSchema(weightSchema());
   return z.custom<PhaseProfile>(() => true).check(
     z.superRefine((value, ctx) => {
       if (typeof value !== 'string' && (typeof value !== 'object' || value === null)) {
-        ctx.issues.push({ code: 'custom', message: "must be 'equal', 'calendarDays', 'businessDays', 12 monthly weights or a record of weights", input: value, path: [] });
+        ctx.issues.push({ code: 'custom', message: PROFILE_PROBLEM, input: value, path: [] });
         return;
       }
       const result = (typeof value === 'string' ? names : Array.isArray(value) ? weights : record).safeParse(value, { reportInput: true });
@@ -165,7 +183,9 @@ function baseShape() {
 }
 
 /**
- * Schema of the options of {@link phaseQuota}.
+ * Schema of the options of {@link phaseQuota}. `phaseQuota` itself checks its options with
+ * hand-written code (so that importing it does not bring zod along); both reject the same values,
+ * at the same paths, with the same messages.
  *
  * @example
  * ```ts
@@ -179,7 +199,8 @@ export const PhaseQuotaOptionsSchema: z.ZodMiniType<PhaseQuotaOptions> = /* @__P
   z.strictObject({ ...baseShape(), granularity: z.enum(GRANULARITIES) }))();
 
 /**
- * Schema of the options of {@link phaseQuotaNested}.
+ * Schema of the options of {@link phaseQuotaNested}, which checks them with hand-written code to
+ * the same rules, paths and messages (see {@link PhaseQuotaOptionsSchema}).
  *
  * @example
  * ```ts
@@ -195,6 +216,31 @@ export const PhaseQuotaNestedOptionsSchema: z.ZodMiniType<PhaseQuotaNestedOption
     levels: z.array(z.enum(GRANULARITIES)).check(z.minLength(1, 'must name at least one level')),
   }))();
 
+/** A profile: a name, weights or a record of weights, each weight checked where it is. */
+const profileCheck: Check = (profile, path, issues) => {
+  if (typeof profile === 'string') return choice(PROFILE_NAMES)(profile, path, issues);
+  if (Array.isArray(profile)) return listOf(readWeight)(profile, path, issues);
+  if (typeof profile !== 'object' || profile === null) invalid(path, PROFILE_PROBLEM, profile);
+  if (!isPlainRecord(profile)) invalid(path, 'must be an object', profile);
+  for (const key of Object.keys(profile)) gather(issues, () => readWeight(profile[key], [...path, key]));
+  return profile;
+};
+
+// The exported schemas, checked by hand — every problem at once, with the same paths and
+// messages — so that a phasing import carries no zod (see `quota-checks.ts`).
+const BASE = /* @__PURE__ */ (() => ({
+  start: toDay,
+  end: toDay,
+  profile: maybe(profileCheck),
+  prorateBy: maybeChoice(DAY_BASES),
+  weekend: maybe(listOf(weekdayCheck)),
+  holidays: maybe(listOf(toDay)),
+  fiscalYear: maybe(objectOf({ startMonth: maybe((value, path) => readInteger(value, path, 1, 12)), naming: maybeChoice(['endYear', 'startYear']) })),
+  scale: maybe(scaleCheck),
+}))();
+const FLAT = /* @__PURE__ */ (() => objectOf({ ...BASE, granularity: choice(GRANULARITIES) }))();
+const NESTED = /* @__PURE__ */ (() => objectOf({ ...BASE, levels: listOf(choice(GRANULARITIES), 1, 'must name at least one level') }))();
+
 /** What a profile weighs, read once per call. */
 interface Weigher {
   /** The weight of a slice of a period of granularity `level`. */
@@ -202,7 +248,8 @@ interface Weigher {
 }
 
 interface Setup {
-  total: ReturnType<typeof toDecimal>;
+  /** The total in whole units of 10^-scale (rounded half-up), and whether it is exactly zero. */
+  total: Amount;
   start: CalendarDay;
   end: CalendarDay;
   scale: number;
@@ -212,8 +259,15 @@ interface Setup {
 
 const MONTH_OF_YEAR = /^(0[1-9]|1[0-2])$/;
 
+/** An amount to phase: whole units at the scale, and whether the amount itself is zero. */
+interface Amount {
+  units: bigint;
+  zero: boolean;
+}
+
 function setUp(total: unknown, options: PhaseOptionsBase, leaf: Granularity): Setup {
-  const amount = toDecimal(total, ['total']);
+  amountToNumber(total, ['total']); // validates; the amount is read exactly below
+  const scale = readScale(options.scale, ['options', 'scale']);
   const start = toDay(options.start, ['options', 'start']);
   const end = toDay(options.end, ['options', 'end']);
   if (end < start) invalid(['options', 'end'], `must not be before start (${formatDay(start)})`, options.end);
@@ -222,10 +276,10 @@ function setUp(total: unknown, options: PhaseOptionsBase, leaf: Granularity): Se
   const profile = options.profile ?? 'calendarDays';
   const count = (options.prorateBy ?? 'calendarDays') === 'businessDays' ? businessCounter(calendar) : calendarDays;
   return {
-    total: amount,
+    total: { units: roundUnits(total, scale), zero: isZeroAmount(total) },
     start,
     end,
-    scale: toScale(options.scale, ['options', 'scale'], 2),
+    scale,
     fiscal,
     weigher: weigherFor(profile, count, calendar, fiscal, leaf),
   };
@@ -311,18 +365,18 @@ function sum(values: readonly number[]): number {
 }
 
 /** Splits `amount` over slices in proportion to their weights. */
-function phase(amount: Setup['total'], slices: readonly PeriodSlice[], level: Granularity, setup: Setup, path: IssuePath): PhasedAmount[] {
+function phase(amount: Amount, slices: readonly PeriodSlice[], level: Granularity, setup: Setup, path: IssuePath): PhasedAmount[] {
   const weights = slices.map((slice) => setup.weigher.weigh(slice, level));
   const totalWeight = sum(weights);
-  let amounts: string[];
-  if (totalWeight > 0) amounts = splitAmount(amount, weights, setup.scale);
-  else if (amount.isZero()) amounts = splitAmount(amount, weights.map(() => 1), setup.scale);
+  let units: bigint[];
+  if (totalWeight > 0) units = splitUnits(amount.units, weights);
+  else if (amount.zero) units = splitUnits(amount.units, weights.map(() => 1));
   else return fail('ZERO_WEIGHTS', path, 'gives every period of the range a weight of zero, so there is nothing to spread the quota by');
   return slices.map((slice, i) => ({
     period: slice.key,
     start: formatDay(slice.start),
     end: formatDay(slice.end),
-    amount: amounts[i] as string,
+    amount: formatUnits(units[i] as bigint, setup.scale),
     share: totalWeight > 0 ? (weights[i] as number) / totalWeight : 0,
     weight: weights[i] as number,
     days: slice.end - slice.start + 1,
@@ -377,7 +431,7 @@ function phase(amount: Setup['total'], slices: readonly PeriodSlice[], level: Gr
  * ```
  */
 export function phaseQuota(total: DecimalInput, options: PhaseQuotaOptions): PhasedAmount[] {
-  parseInput(PhaseQuotaOptionsSchema, options, ['options']);
+  checkArguments([options, 'options', FLAT]);
   const setup = setUp(total, options, options.granularity);
   const slices = periodsInRange(setup.start, setup.end, options.granularity, setup.fiscal);
   return phase(setup.total, slices, options.granularity, setup, ['options', 'profile']);
@@ -417,7 +471,7 @@ export function phaseQuota(total: DecimalInput, options: PhaseQuotaOptions): Pha
  * ```
  */
 export function phaseQuotaNested(total: DecimalInput, options: PhaseQuotaNestedOptions): PhasedNode[] {
-  parseInput(PhaseQuotaNestedOptionsSchema, options, ['options']);
+  checkArguments([options, 'options', NESTED]);
   const { levels } = options;
   levels.forEach((level, i) => {
     if (i > 0 && GRANULARITIES.indexOf(level) <= GRANULARITIES.indexOf(levels[i - 1] as Granularity)) {
@@ -425,14 +479,16 @@ export function phaseQuotaNested(total: DecimalInput, options: PhaseQuotaNestedO
     }
   });
   const setup = setUp(total, options, levels[levels.length - 1] as Granularity);
-  const split = (amount: Setup['total'], start: CalendarDay, end: CalendarDay, depth: number): PhasedNode[] => {
+  const split = (amount: Amount, start: CalendarDay, end: CalendarDay, depth: number): PhasedNode[] => {
     const level = levels[depth] as Granularity;
     const slices = periodsInRange(start, end, level, setup.fiscal);
     const nodes: PhasedNode[] = phase(amount, slices, level, setup, ['options', 'profile']);
     if (depth + 1 < levels.length) {
       nodes.forEach((node, i) => {
         const slice = slices[i] as PeriodSlice;
-        node.children = split(toDecimal(node.amount, ['total']), slice.start, slice.end, depth + 1);
+        // The amount was written at the scale, so it reads back exactly.
+        const units = roundUnits(node.amount, setup.scale);
+        node.children = split({ units, zero: units === 0n }, slice.start, slice.end, depth + 1);
       });
     }
     return nodes;

@@ -13,12 +13,14 @@ import {
   formatDecimal,
   idSchema,
   nonNegativeAmount,
-  parseInput,
+  readBoolean,
+  readId,
   scaleSchema,
   splitAmount,
   toDecimal,
   toScale,
 } from '../core/index.js';
+import { checkArguments, listOf, maybe, maybeChoice, maybeNull, objectOf, readNonNegative, scaleCheck } from './quota-checks.js';
 
 /** A period of the plan: closed when it has an actual, open otherwise. */
 export interface RebalancePeriod {
@@ -82,7 +84,9 @@ export interface RebalanceQuotaResult {
 }
 
 /**
- * Schema of the input of {@link rebalanceQuota}.
+ * Schema of the input of {@link rebalanceQuota}. `rebalanceQuota` itself checks its input with
+ * hand-written code (so that importing it does not bring zod along); both reject the same values,
+ * at the same paths, with the same messages.
  *
  * @example
  * ```ts
@@ -107,6 +111,16 @@ export const RebalanceQuotaInputSchema: z.ZodMiniType<RebalanceQuotaInput> = /* 
     method: z.optional(z.enum(['plan', 'equal'])),
     allowNegative: z.optional(z.boolean()),
     scale: z.optional(scaleSchema()),
+  }))();
+
+/** {@link RebalanceQuotaInputSchema}, checked by hand (see `quota-checks.ts` for why). */
+const INPUT = /* @__PURE__ */ (() =>
+  objectOf({
+    target: toDecimal,
+    periods: listOf(objectOf({ period: readId, plan: maybe(readNonNegative), actual: maybeNull(toDecimal) }, false), 1, 'must have at least one period'),
+    method: maybeChoice(['plan', 'equal']),
+    allowNegative: maybe(readBoolean),
+    scale: maybe(scaleCheck),
   }))();
 
 /**
@@ -149,7 +163,7 @@ export const RebalanceQuotaInputSchema: z.ZodMiniType<RebalanceQuotaInput> = /* 
  * ```
  */
 export function rebalanceQuota(input: RebalanceQuotaInput): RebalanceQuotaResult {
-  parseInput(RebalanceQuotaInputSchema, input, ['input']);
+  checkArguments([input, 'input', INPUT]);
   const scale = toScale(input.scale, ['input', 'scale'], 2);
   const target = toDecimal(input.target, ['input', 'target']);
   const method = input.method ?? 'plan';

@@ -6,17 +6,17 @@ import * as z from 'zod/mini';
 import {
   type DecimalInput,
   fail,
-  fromUnits,
+  formatUnits,
   idSchema,
   issue,
   nonNegativeAmount,
+  readId,
   SalesOpsError,
   type SalesOpsIssue,
   scaleSchema,
-  toDecimal,
-  toUnits,
 } from '../core/index.js';
-import { checkObject, checkRecords, type Issues, readScale } from './quota-checks.js';
+import { checkArguments, listOf, maybe, maybeNull, objectOf, readNonNegative, scaleCheck } from './quota-checks.js';
+import { roundUnits } from './round-units.js';
 import { sumUp, treeOf } from './roll-up-quota.js';
 
 /** One node of a top-down plan, as {@link decomposeQuota} returns it (extra fields are ignored). */
@@ -133,6 +133,12 @@ export const ReconcileQuotaOptionsSchema: z.ZodMiniType<ReconcileQuotaOptions> =
     scale: z.optional(scaleSchema()),
   }))();
 
+// The exported schemas, checked by hand.
+const TOP_DOWN = /* @__PURE__ */ (() =>
+  objectOf({ nodes: listOf(objectOf({ id: readId, parentId: maybeNull(readId), quota: readNonNegative }, false), 1, 'must have at least 1 item') }, false))();
+const COMMITMENTS = /* @__PURE__ */ (() => listOf(objectOf({ id: readId, amount: readNonNegative }, false)))();
+const OPTIONS = /* @__PURE__ */ (() => maybe(objectOf({ scale: maybe(scaleCheck) })))();
+
 /**
  * Compares a top-down plan with bottom-up commitments: at every node, its quota against the
  * commitments of the leaves under it, summed exactly, and the gap between them.
@@ -178,14 +184,8 @@ export function reconcileQuota(
   options?: ReconcileQuotaOptions,
 ): QuotaReconciliation {
   // Checked by hand, as the exported schemas would (see quota-checks.ts for why).
-  const problems: Issues = [];
-  if (checkObject(problems, topDown, ['topDown'])) {
-    checkRecords(problems, topDown.nodes, ['topDown', 'nodes'], { parent: true, amountKey: 'quota', amountRequired: true, nonEmpty: true });
-  }
-  checkRecords(problems, commitments, ['commitments'], { parent: false, amountKey: 'amount', amountRequired: true, nonEmpty: false });
-  let scale = 2;
-  if (options !== undefined && checkObject(problems, options, ['options'], ['scale'])) scale = readScale(problems, options.scale, ['options', 'scale']);
-  if (problems.length > 0) throw new SalesOpsError('INVALID_INPUT', problems);
+  checkArguments([topDown, 'topDown', TOP_DOWN], [commitments, 'commitments', COMMITMENTS], [options, 'options', OPTIONS]);
+  const scale = options?.scale ?? 2;
   const { nodes } = topDown;
   const tree = treeOf(nodes, ['topDown', 'nodes']);
   const { children, order, parent, depth } = tree;
@@ -206,7 +206,7 @@ export function reconcileQuota(
     if (i === undefined) issues.push(issue('INVALID_INPUT', path, 'names no node of the plan', commitment.id));
     else if ((children[i] as number[]).length > 0) {
       issues.push(issue('INVALID_INPUT', path, 'names a parent: commitments belong to leaves, and a parent\'s is the sum of theirs', commitment.id));
-    } else committedUnits[i] = toUnits(toDecimal(commitment.amount, ['commitments', j, 'amount']), scale);
+    } else committedUnits[i] = roundUnits(commitment.amount, scale);
   });
   if (issues.length > 0) throw new SalesOpsError('INVALID_INPUT', issues);
   for (let i = 0; i < n; i += 1) {
@@ -223,16 +223,16 @@ export function reconcileQuota(
     nodes: order.map((i) => {
       const node = nodes[i] as TopDownNode;
       const p = parent[i] as number;
-      const quota = toUnits(toDecimal(node.quota, ['topDown', 'nodes', i, 'quota']), scale);
+      const quota = roundUnits(node.quota, scale);
       const done = committed[i] as bigint;
       const gap = quota - done;
       return {
         id: node.id,
         parentId: p < 0 ? null : (nodes[p] as TopDownNode).id,
         depth: depth[i] as number,
-        quota: fromUnits(quota, scale),
-        committed: fromUnits(done, scale),
-        gap: fromUnits(gap, scale),
+        quota: formatUnits(quota, scale),
+        committed: formatUnits(done, scale),
+        gap: formatUnits(gap, scale),
         coverage: quota === 0n ? null : Number(done) / Number(quota),
         status: gap > 0n ? 'short' : gap === 0n ? 'met' : 'over',
         uncommitted: uncommitted[i] as number,

@@ -5,18 +5,19 @@
 import * as z from 'zod/mini';
 import {
   type DecimalInput,
-  fromUnits,
+  formatUnits,
   idSchema,
   type IssuePath,
   issue,
   nonNegativeAmount,
+  readId,
   SalesOpsError,
+  type SalesOpsIssue,
   scaleSchema,
-  toDecimal,
-  toUnits,
 } from '../core/index.js';
-import { checkObject, checkRecords, type Issues, readScale } from './quota-checks.js';
+import { checkArguments, listOf, maybe, maybeNull, objectOf, readNonNegative, scaleCheck } from './quota-checks.js';
 import { buildQuotaTree, type QuotaTree } from './quota-tree.js';
+import { roundUnits } from './round-units.js';
 
 /** One node of a bottom-up plan: a leaf carries an amount, a parent's is the sum of its children's. */
 export interface BottomUpNode {
@@ -81,6 +82,13 @@ export const BottomUpPlanSchema: z.ZodMiniType<BottomUpPlan> = /* @__PURE__ */ (
       )
       .check(z.minLength(1, 'must have at least 1 item')),
     scale: z.optional(scaleSchema()),
+  }))();
+
+/** {@link BottomUpPlanSchema}, checked by hand (see `quota-checks.ts` for why). */
+const PLAN = /* @__PURE__ */ (() =>
+  objectOf({
+    nodes: listOf(objectOf({ id: readId, parentId: maybeNull(readId), amount: maybe(readNonNegative) }, false), 1, 'must have at least 1 item'),
+    scale: maybe(scaleCheck),
   }))();
 
 /**
@@ -149,14 +157,9 @@ export function sumUp(tree: QuotaTree, leafUnits: readonly bigint[]): bigint[] {
  * ```
  */
 export function rollUpQuota(plan: BottomUpPlan): RollUp {
-  // Checked by hand, as BottomUpPlanSchema would (see quota-checks.ts for why).
-  const issues: Issues = [];
-  let scale = 2;
-  if (checkObject(issues, plan, ['plan'], ['nodes', 'scale'])) {
-    checkRecords(issues, plan.nodes, ['plan', 'nodes'], { parent: true, amountKey: 'amount', amountRequired: false, nonEmpty: true });
-    scale = readScale(issues, plan.scale, ['plan', 'scale']);
-  }
-  if (issues.length > 0) throw new SalesOpsError('INVALID_INPUT', issues);
+  checkArguments([plan, 'plan', PLAN]);
+  const scale = plan.scale ?? 2;
+  const issues: SalesOpsIssue[] = [];
   const tree = treeOf(plan.nodes, ['plan', 'nodes']);
   const { children, order, parent, depth } = tree;
   const n = plan.nodes.length;
@@ -169,7 +172,7 @@ export function rollUpQuota(plan: BottomUpPlan): RollUp {
     else if (!isLeaf && node.amount !== undefined) {
       issues.push(issue('INVALID_INPUT', path, `must be left out: ${JSON.stringify(node.id)} has children, and its amount is theirs summed`, node.amount));
     } else if (isLeaf) {
-      leafUnits[i] = toUnits(toDecimal(node.amount, path), scale);
+      leafUnits[i] = roundUnits(node.amount, scale);
       leaves[i] = 1;
     }
   });
@@ -188,7 +191,7 @@ export function rollUpQuota(plan: BottomUpPlan): RollUp {
         id: plan.nodes[i]?.id as string,
         parentId: p < 0 ? null : (plan.nodes[p]?.id as string),
         depth: depth[i] as number,
-        amount: fromUnits(totals[i] as bigint, scale),
+        amount: formatUnits(totals[i] as bigint, scale),
         share: p < 0 ? 1 : of === 0n ? 0 : Number(totals[i]) / Number(of),
         leafCount: leaves[i] as number,
       };

@@ -18,14 +18,15 @@ import {
   invalid,
   nonNegativeAmount,
   numberSchema,
-  parseInput,
   positiveAmount,
+  readAmount,
   scaleSchema,
   toBusinessCalendar,
   toDay,
   toDecimal,
   toScale,
 } from '../core/index.js';
+import { atLeastZero, checkArguments, listOf, maybe, maybeChoice, objectOf, readNonNegative, scaleCheck, weekdayCheck } from './quota-checks.js';
 
 /** The pace at or above which each status starts (pace = actual to date ÷ expected to date). */
 export interface AttainmentThresholds {
@@ -124,7 +125,9 @@ export interface AttainmentReport {
 const DEFAULT_THRESHOLDS = { ahead: 1.05, onTrack: 0.95, atRisk: 0.85 };
 
 /**
- * Schema of the input of {@link trackAttainment}.
+ * Schema of the input of {@link trackAttainment}. `trackAttainment` itself checks its input with
+ * hand-written code (so that importing it does not bring zod along); both reject the same values,
+ * at the same paths, with the same messages.
  *
  * @example
  * ```ts
@@ -149,6 +152,22 @@ export const TrackAttainmentInputSchema: z.ZodMiniType<TrackAttainmentInput> = /
       z.strictObject({ ahead: z.optional(numberSchema(0)), onTrack: z.optional(numberSchema(0)), atRisk: z.optional(numberSchema(0)) }),
     ),
     scale: z.optional(scaleSchema()),
+  }))();
+
+/** {@link TrackAttainmentInputSchema}, checked by hand (see `quota-checks.ts` for why). */
+const INPUT = /* @__PURE__ */ (() =>
+  objectOf({
+    target: (value, path) => readAmount(value, path, 'positive'),
+    actual: toDecimal,
+    start: toDay,
+    end: toDay,
+    asOf: toDay,
+    basis: maybeChoice(['calendarDays', 'businessDays', 'plan']),
+    plan: maybe(listOf(objectOf({ start: toDay, end: toDay, amount: readNonNegative }, false))),
+    weekend: maybe(listOf(weekdayCheck)),
+    holidays: maybe(listOf(toDay)),
+    thresholds: maybe(objectOf({ ahead: maybe(atLeastZero), onTrack: maybe(atLeastZero), atRisk: maybe(atLeastZero) })),
+    scale: maybe(scaleCheck),
   }))();
 
 /**
@@ -189,7 +208,7 @@ export const TrackAttainmentInputSchema: z.ZodMiniType<TrackAttainmentInput> = /
  * ```
  */
 export function trackAttainment(input: TrackAttainmentInput): AttainmentReport {
-  parseInput(TrackAttainmentInputSchema, input, ['input']);
+  checkArguments([input, 'input', INPUT]);
   const scale = toScale(input.scale, ['input', 'scale'], 2);
   const target = toDecimal(input.target, ['input', 'target']);
   const actual = toDecimal(input.actual, ['input', 'actual']);

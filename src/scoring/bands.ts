@@ -3,8 +3,8 @@
  * whose head counts come from the largest-remainder rule, with a tie rule the caller picks.
  */
 import * as z from 'zod/mini';
-import { apportionUnits, fail, idSchema, invalid, minRanks, parseInput, weightSchema } from '../core/index.js';
-import { isObject, uniqueIds } from './shared.js';
+import { apportionUnits, fail, idSchema, invalid, isObject, minRanks, parseInput, weightSchema } from '../core/index.js';
+import { uniqueIds } from './shared.js';
 
 /** A person (or team) to band. */
 export interface BandScore {

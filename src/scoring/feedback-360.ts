@@ -15,6 +15,7 @@ import {
   idSchema,
   integerSchema,
   invalid,
+  isObject,
   isSalesOpsError,
   numberSchema,
   parseInput,
@@ -22,7 +23,7 @@ import {
   weightSchema,
 } from '../core/index.js';
 import { rwgJ, uniformNullVariance } from './agreement.js';
-import { isObject, uniqueIds } from './shared.js';
+import { uniqueIds } from './shared.js';
 
 /** A competency rated in the survey (e.g. negotiation, product knowledge). */
 export interface Competency360 {

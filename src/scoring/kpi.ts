@@ -13,6 +13,8 @@ import {
   getOwn,
   idSchema,
   invalid,
+  isObject,
+  isPlainRecord,
   type IssuePath,
   numberSchema,
   parseInput,
@@ -21,7 +23,7 @@ import {
   weightSchema,
 } from '../core/index.js';
 import { compileCurve, type Curve, type KpiCurve, type KpiDirection, type KpiReason, scoreOn } from './kpi-curve.js';
-import { isObject, isPlainRecord, uniqueIds } from './shared.js';
+import { uniqueIds } from './shared.js';
 
 export type { KpiCurve, KpiDirection, KpiReason, KpiStep, KpiStepCurve } from './kpi-curve.js';
 

@@ -1,17 +1,8 @@
 /**
- * Small helpers the scoring functions share: reading amounts as plain numbers (scores and
- * ratios are numbers by the contract), normalising weights, and refusing duplicate ids.
+ * What the scoring functions share beyond the core: refusing duplicate ids, with the index of the
+ * first occurrence in the message.
  */
-import { fail, type IssuePath, sumNumbers } from '../core/index.js';
-
-/**
- * Divides each weight by their sum. The caller has checked the sum is positive.
- * @internal
- */
-export function normalise(weights: readonly number[]): number[] {
-  const total = sumNumbers(weights);
-  return weights.map((w) => w / total);
-}
+import { fail, type IssuePath } from '../core/index.js';
 
 /**
  * Throws `DUPLICATE_ID` at the second occurrence of an id.
@@ -25,16 +16,4 @@ export function uniqueIds(ids: readonly string[], pathOf: (index: number) => Iss
     index.set(id, i);
   });
   return index;
-}
-
-/** Whether a value is a plain object (not null, not an array). @internal */
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Whether a value is a plain record, as the core's `recordSchema` accepts. @internal */
-export function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  if (!isObject(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
 }

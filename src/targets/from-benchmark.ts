@@ -2,8 +2,9 @@
  * The benchmark method: what a comparable company, region or team achieved, scaled to our size.
  */
 import * as z from 'zod/mini';
-import { Dec, type Decimal, type DecimalInput, formatDecimal, invalid, nonNegativeAmount, numberSchema, parseInput, positiveAmount, scaleSchema } from '../core/index.js';
+import { Dec, type Decimal, type DecimalInput, formatDecimal, invalid, nonNegativeAmount, numberSchema, positiveAmount, scaleSchema } from '../core/index.js';
 import { inputAmount, outputAmount, type TargetProposal } from './proposal.js';
+import { objectOf, readAmountInput, readNonNegative, readNotNegative, readScale } from './read-input.js';
 
 /** Input of {@link targetFromBenchmark}: a `sizeRatio`, or `ownSize` and `benchmarkSize`. */
 export interface BenchmarkTargetInput {
@@ -68,7 +69,7 @@ export const BenchmarkTargetInputSchema: z.ZodMiniType<BenchmarkTargetInput> = /
  * ```
  */
 export function targetFromBenchmark(input: BenchmarkTargetInput): BenchmarkTarget {
-  parseInput(BenchmarkTargetInputSchema, input, ['input']);
+  readBenchmarkInput(input);
   const { sizeRatio, ownSize, benchmarkSize } = input;
   const sizes = ownSize !== undefined || benchmarkSize !== undefined;
   if (sizeRatio !== undefined && sizes) {
@@ -104,4 +105,20 @@ export function targetFromBenchmark(input: BenchmarkTargetInput): BenchmarkTarge
     explanation: `${explanation} = ${value}${sizeRatio === undefined ? ` (a size ratio of ${ratio.toSignificantDigits(6).toString()})` : ''}.`,
     sizeRatio: ratio.toNumber() + 0,
   };
+}
+
+const INPUT_READER = /* @__PURE__ */ objectOf(
+  [
+    ['benchmarkResult', readNonNegative],
+    ['sizeRatio', readNotNegative, true],
+    ['ownSize', readNonNegative, true],
+    ['benchmarkSize', (value, path) => readAmountInput(value, path, 'positive'), true],
+    ['scale', readScale, true],
+  ],
+  true,
+);
+
+/** Reads the input as {@link BenchmarkTargetInputSchema} does; throws every problem at once. @internal */
+export function readBenchmarkInput(input: unknown): void {
+  INPUT_READER(input, ['input']);
 }

@@ -4,8 +4,9 @@
  * productivity the team is expected to attain.
  */
 import * as z from 'zod/mini';
-import { Dec, type DecimalInput, formatDecimal, nonNegativeAmount, numberSchema, parseInput, probabilitySchema, scaleSchema } from '../core/index.js';
+import { Dec, type DecimalInput, formatDecimal, nonNegativeAmount, numberSchema, probabilitySchema, scaleSchema } from '../core/index.js';
 import { inputAmount, outputAmount, percent, type TargetProposal } from './proposal.js';
+import { listOf, objectOf, readNonNegative, readNotNegative, readScale, readShare } from './read-input.js';
 
 /** A group of new hires who ramp up together. */
 export interface NewHireCohort {
@@ -93,7 +94,7 @@ export const CapacityTargetInputSchema: z.ZodMiniType<CapacityTargetInput> = /* 
  * ```
  */
 export function targetFromCapacity(input: CapacityTargetInput): CapacityTarget {
-  parseInput(CapacityTargetInputSchema, input, ['input']);
+  readCapacityInput(input);
   const scale = input.scale ?? 2;
   const perHead = inputAmount(input.productivityPerHead, 'productivityPerHead');
   const attrition = new Dec(input.attritionRate ?? 0);
@@ -121,4 +122,33 @@ export function targetFromCapacity(input: CapacityTargetInput): CapacityTarget {
     effectiveHeadcount: effective.toNumber() + 0,
     capacity: capacityText,
   };
+}
+
+const INPUT_READER = /* @__PURE__ */ objectOf(
+  [
+    ['headcount', readNotNegative],
+    ['productivityPerHead', readNonNegative],
+    [
+      'newHires',
+      /* @__PURE__ */ listOf(
+        /* @__PURE__ */ objectOf(
+          [
+            ['count', readNotNegative],
+            ['rampFactor', readShare],
+          ],
+          false,
+        ),
+      ),
+      true,
+    ],
+    ['attritionRate', readShare, true],
+    ['attainmentRate', readNotNegative, true],
+    ['scale', readScale, true],
+  ],
+  true,
+);
+
+/** Reads the input as {@link CapacityTargetInputSchema} does; throws every problem at once. @internal */
+export function readCapacityInput(input: unknown): void {
+  INPUT_READER(input, ['input']);
 }

@@ -3,8 +3,9 @@
  * adjustment (for the company's own plans), compounded over a number of periods.
  */
 import * as z from 'zod/mini';
-import { Dec, type DecimalInput, formatDecimal, integerSchema, invalid, nonNegativeAmount, numberSchema, parseInput, scaleSchema } from '../core/index.js';
+import { Dec, type DecimalInput, formatDecimal, integerSchema, invalid, nonNegativeAmount, numberSchema, readNumber, scaleSchema } from '../core/index.js';
 import { inputAmount, outputAmount, percent, type TargetProposal } from './proposal.js';
+import { objectOf, type Read, readNonNegative, readScale, readWhole } from './read-input.js';
 
 /** Input of {@link targetFromGrowth}. */
 export interface GrowthTargetInput {
@@ -73,7 +74,7 @@ export const GrowthTargetInputSchema: z.ZodMiniType<GrowthTargetInput> = /* @__P
  * ```
  */
 export function targetFromGrowth(input: GrowthTargetInput): GrowthTarget {
-  parseInput(GrowthTargetInputSchema, input, ['input']);
+  readGrowthInput(input);
   const scale = input.scale ?? 2;
   const periods = input.periods ?? 1;
   const baseline = inputAmount(input.baseline, 'baseline');
@@ -103,4 +104,22 @@ export function targetFromGrowth(input: GrowthTargetInput): GrowthTarget {
     growthFactor: factor.toNumber(),
     periods,
   };
+}
+
+const readRate: Read = (value, path) => readNumber(value, path, -1, 100);
+
+const INPUT_READER = /* @__PURE__ */ objectOf(
+  [
+    ['baseline', readNonNegative],
+    ['growthRate', readRate],
+    ['adjustment', readRate, true],
+    ['periods', (value, path) => readWhole(value, path, 1, 100), true],
+    ['scale', readScale, true],
+  ],
+  true,
+);
+
+/** Reads the input as {@link GrowthTargetInputSchema} does; throws every problem at once. @internal */
+export function readGrowthInput(input: unknown): void {
+  INPUT_READER(input, ['input']);
 }

@@ -3,8 +3,9 @@
  * target share, or today's share plus the penetration it plans to gain.
  */
 import * as z from 'zod/mini';
-import { Dec, type Decimal, type DecimalInput, formatDecimal, invalid, nonNegativeAmount, numberSchema, parseInput, probabilitySchema, scaleSchema } from '../core/index.js';
+import { Dec, type Decimal, type DecimalInput, formatDecimal, invalid, nonNegativeAmount, numberSchema, probabilitySchema, readNumber, scaleSchema } from '../core/index.js';
 import { inputAmount, outputAmount, percent, type TargetProposal } from './proposal.js';
+import { objectOf, readNonNegative, readScale, readShare } from './read-input.js';
 
 /** Input of {@link targetFromMarketShare}: `targetShare`, or `currentShare` (and `penetrationGain`). */
 export interface MarketShareTargetInput {
@@ -69,7 +70,7 @@ export const MarketShareTargetInputSchema: z.ZodMiniType<MarketShareTargetInput>
  * ```
  */
 export function targetFromMarketShare(input: MarketShareTargetInput): MarketShareTarget {
-  parseInput(MarketShareTargetInputSchema, input, ['input']);
+  readMarketShareInput(input);
   const { targetShare, currentShare, penetrationGain } = input;
   if (targetShare !== undefined && (currentShare !== undefined || penetrationGain !== undefined)) {
     invalid(['input', 'targetShare'], 'give either targetShare, or currentShare and penetrationGain, not both', targetShare);
@@ -101,4 +102,20 @@ export function targetFromMarketShare(input: MarketShareTargetInput): MarketShar
     explanation: `Market size ${marketText} × ${how} = ${value}.`,
     share: share.toNumber() + 0,
   };
+}
+
+const INPUT_READER = /* @__PURE__ */ objectOf(
+  [
+    ['marketSize', readNonNegative],
+    ['targetShare', readShare, true],
+    ['currentShare', readShare, true],
+    ['penetrationGain', (value, path) => readNumber(value, path, -1, 1), true],
+    ['scale', readScale, true],
+  ],
+  true,
+);
+
+/** Reads the input as {@link MarketShareTargetInputSchema} does; throws every problem at once. @internal */
+export function readMarketShareInput(input: unknown): void {
+  INPUT_READER(input, ['input']);
 }

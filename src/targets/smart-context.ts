@@ -170,10 +170,13 @@ export const SmartContextSchema: z.ZodMiniType<SmartContext> = /* @__PURE__ */ (
 
 /**
  * The probability bands must be in order: unrealisticBelow ≤ stretchBelow ≤ sandbaggedAbove
- * (equal values leave a band empty). The problem is reported on the threshold the caller set.
+ * (equal values leave a band empty). Each problem is reported on the threshold the caller set,
+ * as `[threshold, problem]`; shared by the schema and the hand-written reader.
+ * @internal
  */
-function checkBands(t: NonNullable<SmartContext['thresholds']>, ctx: { issues: unknown[] }): void {
+export function bandProblems(t: NonNullable<SmartContext['thresholds']>): Array<[keyof SmartThresholds, string]> {
   const bands = ['unrealisticBelow', 'stretchBelow', 'sandbaggedAbove'] as const;
+  const problems: Array<[keyof SmartThresholds, string]> = [];
   for (let i = 0; i < 2; i += 1) {
     const low = bands[i] as (typeof bands)[number];
     const high = bands[i + 1] as (typeof bands)[number];
@@ -181,7 +184,11 @@ function checkBands(t: NonNullable<SmartContext['thresholds']>, ctx: { issues: u
     const highValue = t[high] ?? DEFAULT_SMART_THRESHOLDS[high];
     if (lowValue <= highValue) continue;
     const key = t[high] === undefined ? low : high;
-    const message = key === high ? `must be at least ${low} (${lowValue})` : `must be at most ${high} (${highValue})`;
-    ctx.issues.push({ code: 'custom', path: [key], message, input: t[key] });
+    problems.push([key, key === high ? `must be at least ${low} (${lowValue})` : `must be at most ${high} (${highValue})`]);
   }
+  return problems;
+}
+
+function checkBands(t: NonNullable<SmartContext['thresholds']>, ctx: { issues: unknown[] }): void {
+  for (const [key, message] of bandProblems(t)) ctx.issues.push({ code: 'custom', path: [key], message, input: t[key] });
 }

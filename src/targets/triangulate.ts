@@ -4,8 +4,9 @@
  * the combined figure: a wide spread means the methods disagree and the target needs a discussion.
  */
 import * as z from 'zod/mini';
-import { Dec, type Decimal, DecimalInputSchema, type DecimalInput, fail, formatDecimal, parseInput, scaleSchema, toDecimal, weightSchema } from '../core/index.js';
+import { Dec, type Decimal, DecimalInputSchema, type DecimalInput, fail, formatDecimal, oneOf, readString, scaleSchema, toDecimal, weightSchema } from '../core/index.js';
 import type { TargetProposal } from './proposal.js';
+import { listOf, objectOf, readAmountInput, readScale, readWeight } from './read-input.js';
 
 /** A proposal to combine: the result of a target-setting method, or any value with an optional weight. */
 export interface TargetProposalInput {
@@ -120,8 +121,8 @@ export const TriangulateOptionsSchema: z.ZodMiniType<TriangulateOptions> = /* @_
  * ```
  */
 export function triangulateTargets(proposals: TargetProposalInput[], options: TriangulateOptions = {}): Triangulation {
-  parseInput(TargetProposalsSchema, proposals, ['proposals']);
-  parseInput(TriangulateOptionsSchema, options, ['options']);
+  readProposals(proposals);
+  readOptions(options);
   const combination = options.method ?? 'weighted';
   const scale = options.scale ?? 2;
   const values = proposals.map((p, i) => toDecimal(p.value, ['proposals', i, 'value']));
@@ -173,4 +174,35 @@ export function triangulateTargets(proposals: TargetProposalInput[], options: Tr
   };
   if (weights !== undefined) result.weights = weights;
   return result;
+}
+
+const PROPOSALS_READER = /* @__PURE__ */ listOf(
+  /* @__PURE__ */ objectOf(
+    [
+      ['value', readAmountInput],
+      ['method', readString, true],
+      ['weight', readWeight, true],
+    ],
+    false,
+  ),
+  1,
+  'must have at least 1 proposal',
+);
+
+/** Reads the proposals as {@link TargetProposalsSchema} does; throws every problem at once. @internal */
+export function readProposals(proposals: unknown): void {
+  PROPOSALS_READER(proposals, ['proposals']);
+}
+
+const OPTIONS_READER = /* @__PURE__ */ objectOf(
+  [
+    ['method', (value, path) => oneOf(value, ['weighted', 'min', 'max', 'median'], path), true],
+    ['scale', readScale, true],
+  ],
+  true,
+);
+
+/** Reads the options as {@link TriangulateOptionsSchema} does; throws every problem at once. @internal */
+export function readOptions(options: unknown): void {
+  OPTIONS_READER(options, ['options']);
 }

@@ -5,14 +5,13 @@
  * throws; a well-formed target never does, however weak it is as a target — every weakness is a
  * finding with a stable code, so a form can show them all at once.
  */
-import { Dec, type DecimalInput, formatDay, parseInput, toDay, toDecimal } from '../core/index.js';
+import { type DecimalInput, type DecimalLike, formatDay, toDay } from '../core/index.js';
 import { growthRates, growthStatistics, probabilityOfReaching, round12, stanceOf } from './achievability.js';
 import {
   DEFAULT_MAX_HORIZON_DAYS,
   DEFAULT_SMART_THRESHOLDS,
   GENERIC_TITLE_WORDS,
   type SmartContext,
-  SmartContextSchema,
   type SmartThresholds,
 } from './smart-context.js';
 import type {
@@ -22,8 +21,9 @@ import type {
   SmartFindingCode,
   SmartReport,
 } from './smart-report.js';
-import { isSalesTarget, isSmartContext } from './read-input.js';
-import { type SalesTarget, SalesTargetSchema } from './target.js';
+import { compareExact, divideToNumber, exact, exactText, times } from './exact-amounts.js';
+import { readSalesTarget, readSmartContext } from './read-input.js';
+import type { SalesTarget } from './target.js';
 
 const CRITERIA: readonly SmartCriterion[] = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'];
 const SCOPE_FIELDS = ['owner', 'region', 'productLine', 'customerGroup', 'channel'] as const;
@@ -95,9 +95,8 @@ type Add = (criterion: SmartCriterion, code: SmartFindingCode, severity: Finding
  * ```
  */
 export function validateSmartTarget(target: SalesTarget, context: SmartContext = {}): SmartReport {
-  // The hand-written predicates are the fast path; when one refuses, zod says why (and throws).
-  const t = isSalesTarget(target) ? target : parseInput(SalesTargetSchema, target, ['target']);
-  const c = isSmartContext(context) ? context : parseInput(SmartContextSchema, context, ['context']);
+  const t = readSalesTarget(target);
+  const c = readSmartContext(context);
   let th: SmartThresholds = DEFAULT_SMART_THRESHOLDS;
   if (c.thresholds !== undefined) {
     th = { ...th };
@@ -140,22 +139,22 @@ function pct(x: number): string {
 
 /** An amount for messages, as written in decimals. */
 function amount(x: DecimalInput): string {
-  return new Dec(x).toString();
+  return exactText(exact(x));
 }
 
 /** The nearest double of an (already validated) amount, for growth statistics and quick comparisons. */
 function toNumber(x: DecimalInput): number {
-  return typeof x === 'number' ? x : typeof x === 'string' ? Number(x) : x.toNumber();
+  return typeof x === 'number' ? x : Number(typeof x === 'string' ? x : (x as DecimalLike).toString());
 }
 
 /**
  * Compares two amounts exactly. Rounding to the nearest double never reverses an order, so when
- * the doubles differ they already order the amounts; only a tie needs decimal arithmetic.
+ * the doubles differ they already order the amounts; only a tie needs the exact digits.
  */
 function compare(a: DecimalInput, b: DecimalInput): number {
   const an = toNumber(a);
   const bn = toNumber(b);
-  return an < bn ? -1 : an > bn ? 1 : new Dec(a).comparedTo(b);
+  return an < bn ? -1 : an > bn ? 1 : compareExact(exact(a), exact(b));
 }
 
 /** Whether every word of a title is generic (letters and digits of any script make words). */
@@ -229,28 +228,30 @@ function checkAchievable(t: SalesTarget, c: SmartContext, th: SmartThresholds, a
     if (achievability !== undefined) report.achievability = achievability;
   }
   if (marketSize === undefined && capacity === undefined) return;
-  const value = toDecimal(t.value, ['target', 'value']);
+  // Exact, as everywhere: a share or capacity use is rounded to 40 significant digits before it
+  // becomes a number, and a limit is `market × share` (or `capacity × use`) to 40 digits.
+  const value = exact(t.value);
   if (marketSize !== undefined) {
-    const market = toDecimal(marketSize, ['context', 'marketSize']);
-    const share = value.dividedBy(market).toNumber() + 0;
+    const market = exact(marketSize);
+    const share = divideToNumber(value, market);
     // A share beyond a double's range (a market of 1e-300) is not reported as Infinity.
     if (Number.isFinite(share)) report.marketShare = share;
-    if (value.gt(market.times(th.maxMarketShare))) {
-      add('achievable', 'ABOVE_MARKET_SHARE', 'error', `The target is ${pct(share)} of the market (${market.toString()}); at most ${pct(th.maxMarketShare)} is reachable.`, ['target', 'value']);
+    if (compareExact(value, times(market, exact(th.maxMarketShare))) > 0) {
+      add('achievable', 'ABOVE_MARKET_SHARE', 'error', `The target is ${pct(share)} of the market (${exactText(market)}); at most ${pct(th.maxMarketShare)} is reachable.`, ['target', 'value']);
     }
   }
   if (capacity !== undefined) {
-    const perHead = toDecimal(capacity.productivityPerHead, ['context', 'capacity', 'productivityPerHead']);
-    const total = perHead.times(capacity.headcount);
-    const use = total.isZero() ? Number.NaN : value.dividedBy(total).toNumber() + 0;
+    const perHead = exact(capacity.productivityPerHead);
+    const total = times(perHead, exact(capacity.headcount));
+    const use = total.sign === 0 ? Number.NaN : divideToNumber(value, total);
     if (Number.isFinite(use)) report.capacityUse = use;
-    if (value.gt(total.times(th.maxCapacityUse))) {
-      const figures = `${total.toString()} (${capacity.headcount} × ${perHead.toString()})`;
+    if (compareExact(value, times(total, exact(th.maxCapacityUse))) > 0) {
+      const figures = `${exactText(total)} (${capacity.headcount} × ${exactText(perHead)})`;
       add(
         'achievable',
         'ABOVE_CAPACITY',
         'error',
-        total.isZero()
+        total.sign === 0
           ? `The team has no capacity: ${figures}.`
           : `The target needs ${pct(use)} of the team's capacity of ${figures}; at most ${pct(th.maxCapacityUse)} is possible.`,
         ['target', 'value'],

@@ -1,6 +1,6 @@
 import { commands } from 'vitest/browser';
 import { describe, expect, test } from 'vitest';
-import { lifecycleStage, rfmScores, summarizeCustomers, tierCustomers } from 'salesops-kit/customers';
+import { historicalClv, lifecycleStage, retentionClv, rfmScores, summarizeCustomers, tierCustomers } from 'salesops-kit/customers';
 
 // Runs in headless Chromium (Pacific/Kiritimati, UTC+14, Arabic locale) and compares what the
 // browser computes with what Node computes for the same customer data.
@@ -39,6 +39,23 @@ describe('customers in a real browser', () => {
       summaries.slice(0, 20).map((s) => commands.computeInNode('customers/lifecycle-stage.ts', 'lifecycleStage', [s, { asOf: '2026-03-31' }])),
     );
     expect(stages.slice(0, 20)).toEqual(inNode.map((r) => (r as { stage: string }).stage));
+  });
+
+  test('amounts beyond 15 digits or with exponents rank and tier exactly, as in Node', async () => {
+    // These take the exact paths (no integer cents): rfmScores compares the decimal digits,
+    // tierCustomers sums with decimal.js; the ids go through the flat hash table.
+    const money = ['12345678901234567.01', '12345678901234567.02', '1.5e3', '-2e-3', '0.30000000000000004', '0.3', '1e-9999', '0'];
+    const summaries = money.map((monetaryTotal, i) => ({ customerId: `c${i}`, recencyDays: i, frequency: 8 - i, monetaryTotal }));
+    const scores = rfmScores(summaries, { bins: 3 });
+    expect(scores.map((s) => s.monetaryRank)).toEqual([7, 8, 6, 1, 5, 4, 3, 2]);
+    expect(scores).toEqual(await commands.computeInNode('customers/rfm.ts', 'rfmScores', [summaries, { bins: 3 }]));
+    const values = money.filter((m) => !m.startsWith('-')).map((value, i) => ({ customerId: `t${i}`, value }));
+    const options = { method: 'pareto', cutoffs: [0.5], labels: ['A', 'B'], scale: 4 } as const;
+    expect(tierCustomers(values, options)).toEqual(await commands.computeInNode('customers/tier-customers.ts', 'tierCustomers', [values, options]));
+    const clv = [{ monetaryTotal: '1234.5', tenureDays: 400 }, { marginRate: 0.35, costToServe: '12.5', scale: 3 }] as const;
+    expect(historicalClv(...clv)).toEqual(await commands.computeInNode('customers/historical-clv.ts', 'historicalClv', [...clv]));
+    const retention = { margin: '100.00', retentionRate: 0.8, discountRate: 0.1 };
+    expect(retentionClv(retention)).toEqual(await commands.computeInNode('customers/retention-clv.ts', 'retentionClv', [retention]));
   });
 
   test('Date inputs are read in UTC, whatever the browser time zone', () => {

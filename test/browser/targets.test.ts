@@ -57,6 +57,17 @@ describe('targets in a real browser', () => {
     expect(triangulateTargets(proposals)).toEqual(await commands.computeInNode('targets/triangulate.ts', 'triangulateTargets', [proposals]));
   });
 
+  test('exact comparisons, shares and capacities of amounts beyond a double’s digits match Node', async () => {
+    // The check compares amounts digit by digit and multiplies them as bigints (no decimal.js).
+    const precise = { ...target, value: '1080000.000000000000000000001', baseline: '1080000.000000000000000000002' };
+    const limits = { marketSize: '2160000.000000000000000000001', capacity: { headcount: 4.32, productivityPerHead: '249999.9999999999999999999999' } };
+    const inBrowser = validateSmartTarget(precise, limits);
+    expect(inBrowser).toEqual(await commands.computeInNode('targets/validate-smart.ts', 'validateSmartTarget', [precise, limits]));
+    expect(inBrowser.criteria.achievable.findings.map((f) => f.code)).toEqual(['BELOW_BASELINE', 'ABOVE_MARKET_SHARE', 'ABOVE_CAPACITY']);
+    expect(inBrowser.criteria.achievable.findings[2]?.message).toContain('1079999.999999999999999999999568 (4.32 × 249999.9999999999999999999999)');
+    expect([inBrowser.marketShare, inBrowser.capacityUse]).toEqual([0.5, 1]);
+  });
+
   test('malformed input is a SalesOpsError in the browser too', () => {
     const result = safe(validateSmartTarget)({ ...target, value: 'abc' });
     expect(result.success).toBe(false);
@@ -64,5 +75,12 @@ describe('targets in a real browser', () => {
       expect(isSalesOpsError(result.error)).toBe(true);
       expect(result.error.issues[0]?.path).toEqual(['target', 'value']);
     }
+    // Every problem at once, as the schema lists them.
+    const several = safe(validateSmartTarget)({ ...target, id: '', value: 'abc', scope: { regoin: 'Nordics' } as never });
+    expect(several.success ? [] : several.error.issues.map((i) => i.message)).toEqual([
+      'target.id: must not be empty (got "")',
+      `target.value: must be a decimal number such as '1250.00' (got "abc")`,
+      'target.scope.regoin: is not a recognised option',
+    ]);
   });
 });

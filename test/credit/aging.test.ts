@@ -126,6 +126,48 @@ describe('ageReceivables', () => {
     expect(aging.total.buckets[2]?.amount).toBe('180000000000000.14');
   });
 
+  test('every form of an amount is read exactly and rounded half-up per invoice, on the fast path and the exact one', () => {
+    // Plain numbers and plain decimals of at most 15 digits and `scale` decimals take the core's
+    // unitsAt; everything else (more decimals, more digits, a sign +, an exponent, a Decimal)
+    // takes toDecimal. Both must give the same units.
+    const open = (amount: unknown, scale = 2): string => ageReceivables([inv('A', '2026-02-01', amount as string)], { asOf: '2026-03-01', scale }).total.open;
+    const cases: Array<[unknown, number, string]> = [
+      [7, 2, '7.00'], [-0, 2, '0.00'], ['-0', 2, '0.00'], ['-0.00', 2, '0.00'], ['+5', 2, '5.00'], ['5.', 2, '5.00'], ['.5', 2, '0.50'],
+      ['1e3', 2, '1000.00'], ['1.5E-1', 2, '0.15'], ['0.005', 2, '0.01'], ['-0.005', 2, '-0.01'], ['-0.004', 2, '0.00'], ['0.0049999', 2, '0.00'],
+      [0.1 + 0.2, 2, '0.30'], [1e-7, 2, '0.00'], [10.005, 2, '10.01'], [-10.005, 2, '-10.01'], ['00012.345', 2, '12.35'],
+      ['123456789012345.67', 2, '123456789012345.67'], ['999999999999999', 2, '999999999999999.00'], [new Decimal('2.675'), 2, '2.68'],
+      ['2.5', 0, '3'], ['-2.5', 0, '-3'], [2.5, 0, '3'], ['1.5', 20, '1.50000000000000000000'], [0.1, 16, '0.1000000000000000'],
+      [123456789.123, 4, '123456789.1230'],
+    ];
+    for (const [amount, scale, expected] of cases) expect(open(amount, scale), `${String(amount)} at scale ${scale}`).toBe(expected);
+  });
+
+  test('sums switch to bigint before they stop being exact in doubles (2^52 minor units)', () => {
+    const at = (amounts: string[]): string =>
+      ageReceivables(amounts.map((amount, i) => inv(`A${i}`, '2026-02-01', amount)), { asOf: '2026-03-01' }).total.open;
+    // 2^51 units each: the sum is 2^52 units, where doubles start to skip odd numbers.
+    expect(at(['22517998136852.48', '22517998136852.48', '0.01'])).toBe('45035996273704.97');
+    // One amount of 2^52 + 1 units, then a cent more.
+    expect(at(['45035996273704.97', '0.01'])).toBe('45035996273704.98');
+    expect(at(['45035996273704.97', '-0.01'])).toBe('45035996273704.96');
+    // Past 2^53 units.
+    expect(at(['90071992547409.93', '0.01', '0.01'])).toBe('90071992547409.95');
+  });
+
+  test('property: the open total is the sum of the amounts and payments, each rounded half-up to scale', () => {
+    const decimalText = fc
+      .tuple(fc.integer({ min: -99_999_999, max: 99_999_999 }), fc.integer({ min: 0, max: 6 }))
+      .map(([units, decimals]) => new Decimal(units).dividedBy(10 ** decimals).toFixed(decimals));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(decimalText, fc.boolean()), { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 4 }), (rows, scale) => {
+        const invoices = rows.map(([amount, asNumber], i) => inv(`I${i}`, '2026-02-01', (asNumber ? Number(amount) : amount) as string));
+        const expected = rows.reduce((sum, [amount]) => sum.plus(new Decimal(amount).toDecimalPlaces(scale, Decimal.ROUND_HALF_UP)), new Decimal(0));
+        expect(ageReceivables(invoices, { asOf: '2026-03-01', scale }).total.open).toBe(expected.toFixed(scale));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test('property: notDue + buckets + credits = open, per customer and in total, and order does not matter', () => {
     const invoice = fc.record({
       customerId: fc.constantFrom('a', 'b', 'c', '__proto__'),

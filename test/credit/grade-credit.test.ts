@@ -5,7 +5,9 @@ import {
   CreditModelSchema,
   type CreditProfile,
   CreditProfileSchema,
+  type CreditReason,
   defaultCreditModel,
+  type FactorScore,
   gradeCredit,
   prepareCreditModel,
   scoreToPd,
@@ -121,18 +123,49 @@ describe('gradeCredit with the default model', () => {
     );
   });
 
-  test('factor entries and reasons are shared and frozen, so a caller cannot change another result', () => {
+  test('a result is plain data of its own: fresh objects, not frozen, shared with no other result', () => {
     const a = gradeCredit({ paydex: 60 });
-    const b = gradeCredit({ paydex: 65 });
-    expect(a.factors[3]).toBe(b.factors[3]);
-    expect(Object.isFrozen(a.factors[3]) && Object.isFrozen(a.reasons[0])).toBe(true);
-    expect(() => {
-      (a.factors[3] as { points: number }).points = 0;
-    }).toThrow(TypeError);
-    expect(gradeCredit({ paydex: 60 })).toEqual(a);
-    expect(a.values[3]).toBe(60);
-    expect(b.values[3]).toBe(65);
+    const b = gradeCredit({ paydex: 60 });
+    expect(b).toEqual(a);
+    for (const part of ['factors', 'values', 'reasons', 'missing'] as const) expect(a[part]).not.toBe(b[part]);
+    a.factors.forEach((entry, i) => {
+      expect(entry).not.toBe(b.factors[i]);
+      expect(Object.getPrototypeOf(entry)).toBe(Object.prototype);
+      expect(Object.isFrozen(entry) || Object.isSealed(entry) || !Object.isExtensible(entry)).toBe(false);
+    });
+    expect(a.reasons.length).toBeGreaterThan(0);
+    a.reasons.forEach((reason, i) => {
+      expect(reason).not.toBe(b.reasons[i]);
+      expect(Object.isFrozen(reason)).toBe(false);
+    });
+    // A caller may annotate or change its copy: no TypeError, and no other result (nor the
+    // model) changes.
+    Object.assign(a.factors[0] as FactorScore, { note: 'checked by hand' });
+    (a.factors[3] as FactorScore).points = 0;
+    (a.factors[3] as FactorScore).bin = 'edited';
+    (a.reasons[0] as CreditReason).message = 'edited';
+    a.missing.push('edited');
+    a.values[3] = 0;
+    const full = gradeCredit(BEST);
+    expect(full.missing).toEqual([]);
+    full.missing.push('edited');
+    full.reasons.push({ factor: 'x', code: 'X', pointsLost: 1, message: 'x' });
+    expect(gradeCredit({ paydex: 60 })).toEqual(b);
+    expect(gradeCredit(BEST)).toMatchObject({ missing: [], reasons: [] });
+    expect(b.factors[0]).not.toHaveProperty('note');
+    expect(b.values[3]).toBe(60);
+    expect(gradeCredit({ paydex: 65 }).values[3]).toBe(65);
     expect(Object.is(gradeCredit({ avgDaysBeyondTerms: -0 }).values[0], 0)).toBe(true);
+  });
+
+  test('a prepared model gives fresh results too', () => {
+    const model = prepareCreditModel(defaultCreditModel());
+    const a = gradeCredit({ paydex: 60 }, model);
+    const b = gradeCredit({ paydex: 60 }, model);
+    expect(a).toEqual(b);
+    expect(a.factors[3]).not.toBe(b.factors[3]);
+    (a.factors[3] as FactorScore).points = 0;
+    expect(gradeCredit({ paydex: 60 }, model)).toEqual(b);
   });
 
   test('purity and JSON safety', () => {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { oddsToScore, pdToScore, scorecardScaling, ScorecardScalingSchema, scoreToOdds, scoreToPd } from 'salesops-kit/credit';
 import { BAD_NUMBERS, expectPure, expectRejectsAt, expectSalesOpsError } from '../helpers/bad-input.js';
@@ -33,6 +34,38 @@ describe('scorecard scaling', () => {
         expect(pdToScore(scoreToPd(score, scaling), scaling)).toBeCloseTo(score, 4);
       }),
     );
+  });
+
+  test('logarithms without Math.log: within 1.1 units in the last place of the exact value', () => {
+    // pdo = ln 2 (as a double), baseScore 0, baseOdds 1 give factor 1 and offset 0, so
+    // oddsToScore(x) is the library's ln(x) itself. The reference is decimal.js's ln of the
+    // double's exact binary value, to 60 digits.
+    const D = Decimal.clone({ precision: 60 });
+    const exact = (x: number): Decimal => {
+      const view = new DataView(new ArrayBuffer(8));
+      view.setFloat64(0, x);
+      const biased = (view.getUint32(0) >>> 20) & 0x7ff;
+      const mantissa = (BigInt(view.getUint32(0) & 0xfffff) << 32n) + BigInt(view.getUint32(4));
+      return biased === 0 ? new D(mantissa.toString()).times(new D(2).pow(-1074)) : new D((mantissa + (1n << 52n)).toString()).times(new D(2).pow(biased - 1075));
+    };
+    const unit = { pdo: Math.LN2, baseScore: 0, baseOdds: 1 };
+    expect(scorecardScaling(unit)).toEqual({ factor: 1, offset: 0 });
+    const check = (x: number): void => {
+      const want = exact(x).ln();
+      const got = oddsToScore(x, unit);
+      if (want.isZero()) return void expect(got).toBe(0);
+      const ulp = 2 ** (Math.floor(Math.log2(Math.abs(want.toNumber()))) - 52);
+      expect(new D(got).minus(want).abs().dividedBy(ulp).toNumber(), `ln(${x})`).toBeLessThanOrEqual(1.1);
+    };
+    for (const x of [Number.MIN_VALUE, 1e-310, 2.2250738585072014e-308, 1e-100, 0.5, 0.75, 1 - 2 ** -53, 1, 1 + 2 ** -52, Math.SQRT2, 1.5, 2, 50, 100, 1e100, Number.MAX_VALUE]) check(x);
+    fc.assert(fc.property(fc.double({ min: Number.MIN_VALUE, max: Number.MAX_VALUE, noNaN: true }), check), { numRuns: 2000 });
+    fc.assert(fc.property(fc.double({ min: 0.5, max: 2, noNaN: true }), check), { numRuns: 2000 });
+  });
+
+  test('pdToScore stays finite for the smallest PDs and the largest', () => {
+    for (const pd of [Number.MIN_VALUE, 1e-310, 1e-300, 1 - 2 ** -53]) expect(Number.isFinite(pdToScore(pd, SIDDIQI)), String(pd)).toBe(true);
+    expect(pdToScore(Number.MIN_VALUE, SIDDIQI)).toBeCloseTo(487.1229 + 28.8539 * 744.4401, 1);
+    expect(pdToScore(0.5, SIDDIQI)).toBeCloseTo(487.1229, 4);
   });
 
   test('extreme scores: PD stays in [0, 1], odds overflow is an error', () => {

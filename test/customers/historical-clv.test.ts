@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { historicalClv, HistoricalClvCustomerSchema, HistoricalClvOptionsSchema } from '../../src/customers/historical-clv.js';
+import {
+  historicalClv,
+  type HistoricalClvCustomer,
+  HistoricalClvCustomerSchema,
+  type HistoricalClvOptions,
+  HistoricalClvOptionsSchema,
+} from '../../src/customers/historical-clv.js';
 import { summarizeCustomers } from '../../src/customers/summarize-customers.js';
-import { BAD_AMOUNTS, BAD_NUMBERS, expectPure, expectRejectsAt, expectSalesOpsError } from '../helpers/bad-input.js';
+import { BAD_AMOUNTS, BAD_NUMBERS, expectPure, expectRejectsAt, expectSalesOpsError, withValueAt } from '../helpers/bad-input.js';
+import { expectSameFirstIssue } from './same-issues.js';
 
 describe('historicalClv', () => {
   test('margin to date and per year of tenure, exact', () => {
@@ -42,5 +49,38 @@ describe('historicalClv', () => {
     expectSalesOpsError(() => withOptions({ marginRate: 0.3, margin: 1 }), 'INVALID_INPUT', ['options', 'margin']);
     expect(HistoricalClvCustomerSchema.safeParse({ monetaryTotal: 'x', tenureDays: 1 }).success).toBe(false);
     expect(HistoricalClvOptionsSchema.safeParse({ marginRate: 1 }).success).toBe(true);
+  });
+
+  test('the hand-written checks and the exported schemas: same verdicts, paths and messages', () => {
+    const customer = { monetaryTotal: '1.00', tenureDays: 1 };
+    const options = { marginRate: 0.3 };
+    const customers: unknown[] = [
+      undefined,
+      null,
+      [],
+      'x',
+      ...BAD_AMOUNTS.map((v) => withValueAt(customer, ['monetaryTotal'], v)),
+      ...[...BAD_NUMBERS, -1].map((v) => withValueAt(customer, ['tenureDays'], v)),
+    ];
+    for (const c of customers) expectSameFirstIssue(() => historicalClv(c as never, options), HistoricalClvCustomerSchema, c, ['customer']);
+    const optionsList: unknown[] = [
+      undefined,
+      null,
+      [],
+      { marginRate: 0.3, margin: 1 },
+      ...[...BAD_NUMBERS, -0.1, 1.5].map((v) => withValueAt(options, ['marginRate'], v)),
+      ...BAD_AMOUNTS.filter((v) => v !== undefined).map((v) => ({ ...options, costToServe: v })),
+      ...[-1, 21, 1.5, '2', null, Number.NaN].map((scale) => ({ ...options, scale })),
+    ];
+    for (const o of optionsList) expectSameFirstIssue(() => historicalClv(customer, o as never), HistoricalClvOptionsSchema, o, ['options']);
+    // And the same unusual but valid values.
+    const good: Array<[HistoricalClvCustomer, HistoricalClvOptions]> = [
+      [{ monetaryTotal: '1e3', tenureDays: 0.5, extra: 'kept' } as HistoricalClvCustomer, { marginRate: 0, costToServe: '-5', scale: 20 }],
+      [{ monetaryTotal: -2, tenureDays: 0 }, { marginRate: 1, costToServe: undefined, scale: undefined }],
+    ];
+    for (const [c, o] of good) {
+      expect(HistoricalClvCustomerSchema.safeParse(c).success && HistoricalClvOptionsSchema.safeParse(o).success).toBe(true);
+      expect(() => historicalClv(c, o)).not.toThrow();
+    }
   });
 });

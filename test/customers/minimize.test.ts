@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { estimate, FitOptionsSchema, minimize } from '../../src/customers/minimize.js';
-import { expectSalesOpsError } from '../helpers/bad-input.js';
+import { BAD_NUMBERS, expectSalesOpsError } from '../helpers/bad-input.js';
+import { expectSameFirstIssue } from './same-issues.js';
 
 // Rosenbrock's banana function: a curved valley, the classic test of Nelder–Mead (minimum 0 at (1, 1)).
 const rosenbrock = ([x, y]: number[]): number => 100 * ((y as number) - (x as number) ** 2) ** 2 + (1 - (x as number)) ** 2;
@@ -74,6 +75,26 @@ describe('estimate (maximum likelihood in log-parameters)', () => {
     ] as const) {
       expectSalesOpsError(() => estimate('t', ['rate'], ll, 4, [[0]], { [key]: value }), 'INVALID_INPUT', ['options', key]);
       expect(FitOptionsSchema.safeParse({ [key]: value }).success).toBe(false);
+    }
+  });
+
+  test('the options are read as FitOptionsSchema reads them: same verdicts, paths and messages', () => {
+    const numbers = BAD_NUMBERS.filter((v) => v !== undefined);
+    const bad: unknown[] = [
+      undefined,
+      null,
+      [],
+      'x',
+      { penaliser: 1 },
+      ...[-1, -0.5, ...numbers].map((penalizer) => ({ penalizer })),
+      ...[0, -1, 1.5, -0.5, ...numbers].map((maxIterations) => ({ maxIterations })),
+      ...[0, -1, ...numbers].map((tolerance) => ({ tolerance })),
+      ...['ignore', null, 1].map((onNotConverged) => ({ onNotConverged })),
+    ];
+    for (const options of bad) expectSameFirstIssue(() => estimate('t', ['rate'], ll, 4, [[0]], options), FitOptionsSchema, options, ['options']);
+    for (const options of [{}, { penalizer: 0, maxIterations: 1, tolerance: 1e-3, onNotConverged: 'return' }, { penalizer: undefined }]) {
+      expect(FitOptionsSchema.safeParse(options).success).toBe(true);
+      expect(() => estimate('t', ['rate'], ll, 4, [[0]], options)).not.toThrow();
     }
   });
 });

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { CustomerValueOptionsSchema, customerLifetimeValue, expectedPurchases, fitBgNbd, fitGammaGamma } from 'salesops-kit/customers';
+import { CustomerValueOptionsSchema, customerLifetimeValue, expectedPurchases, fitBgNbd, fitGammaGamma, rankCustomersByValue } from 'salesops-kit/customers';
 import { Dec } from '../../src/core/decimal.js';
 import { BAD_NUMBERS, expectPure, expectRejectsAt, expectSalesOpsError } from '../helpers/bad-input.js';
+import { expectSameFirstIssue } from './same-issues.js';
 
 const SUMMARY = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'cdnow', 'cdnow_customers_summary_with_transactions.csv'), 'utf8')
   .trim()
@@ -146,6 +147,29 @@ describe('bad input', () => {
     for (const value of bad) {
       expect(CustomerValueOptionsSchema.safeParse(value).success, JSON.stringify(value)).toBe(false);
       expectSalesOpsError(() => customerLifetimeValue(PUBLISHED, CUSTOMER_1, value as never), 'INVALID_INPUT');
+    }
+  });
+
+  test('the options are read as CustomerValueOptionsSchema reads them: same paths and messages', () => {
+    const numbers = BAD_NUMBERS.filter((v) => v !== undefined);
+    const week = (extra: Record<string, unknown>): unknown => ({ periodUnit: 'week', ...extra });
+    const bad: unknown[] = [
+      undefined,
+      null,
+      [],
+      'x',
+      {},
+      ...['days', 'Week', '', 7, null].map((periodUnit) => ({ periodUnit })),
+      week({ discountRate: 0.01 }),
+      ...[0, 1.5, -3, 1201, '12', ...numbers].map((horizonMonths) => week({ horizonMonths })),
+      ...[-0.01, 1.5, ...numbers].map((monthlyDiscountRate) => week({ monthlyDiscountRate })),
+      ...[-0.1, 1.1, '0.3', ...numbers].map((margin) => week({ margin })),
+      ...[0, -4, ...numbers].map((periodsPerMonth) => week({ periodsPerMonth })),
+      ...[-1, 21, 1.5, '2', ...numbers].map((scale) => week({ scale })),
+    ];
+    for (const value of bad) {
+      expectSameFirstIssue(() => customerLifetimeValue(PUBLISHED, CUSTOMER_1, value as never), CustomerValueOptionsSchema, value, ['options']);
+      expectSameFirstIssue(() => rankCustomersByValue(PUBLISHED, [{ ...CUSTOMER_1, customerId: 'a' }], value as never), CustomerValueOptionsSchema, value, ['options']);
     }
   });
 

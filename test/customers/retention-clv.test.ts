@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { Dec } from '../../src/core/decimal.js';
 import { retentionClv, RetentionClvInputSchema } from '../../src/customers/retention-clv.js';
-import { BAD_AMOUNTS, BAD_NUMBERS, expectPure, expectRejectsAt, expectSalesOpsError } from '../helpers/bad-input.js';
+import { BAD_AMOUNTS, BAD_NUMBERS, expectPure, expectRejectsAt, expectSalesOpsError, withValueAt } from '../helpers/bad-input.js';
+import { expectSameFirstIssue } from './same-issues.js';
 
 describe('retentionClv', () => {
   test('m · r / (1 + d − r) (Gupta and Lehmann 2003)', () => {
@@ -47,5 +48,25 @@ describe('retentionClv', () => {
     expectSalesOpsError(() => retentionClv({ margin: 1, retentionRate: 1, discountRate: 0 }), 'INVALID_INPUT', ['input', 'discountRate']);
     expectSalesOpsError(() => retentionClv({ ...base, horizon: 3 } as never), 'INVALID_INPUT', ['input', 'horizon']);
     expect(RetentionClvInputSchema.safeParse({ ...base, scale: 4 }).success).toBe(true);
+  });
+
+  test('the hand-written checks and RetentionClvInputSchema: same verdicts, paths and messages', () => {
+    const base = { margin: '100', retentionRate: 0.8, discountRate: 0.1 };
+    const bad: unknown[] = [
+      undefined,
+      null,
+      [],
+      'x',
+      { ...base, horizon: 3 },
+      ...BAD_AMOUNTS.map((v) => withValueAt(base, ['margin'], v)),
+      ...[...BAD_NUMBERS, -0.1, 1.01].map((v) => withValueAt(base, ['retentionRate'], v)),
+      ...[...BAD_NUMBERS, -0.01].map((v) => withValueAt(base, ['discountRate'], v)),
+      ...[-1, 21, 1.5, '2', null, Number.NaN].map((scale) => ({ ...base, scale })),
+    ];
+    for (const input of bad) expectSameFirstIssue(() => retentionClv(input as never), RetentionClvInputSchema, input, ['input']);
+    for (const input of [{ ...base, margin: '-1e2', scale: 0 }, { margin: new Dec('3.5'), retentionRate: 0, discountRate: 0, scale: undefined }]) {
+      expect(RetentionClvInputSchema.safeParse(input).success).toBe(true);
+      expect(() => retentionClv(input)).not.toThrow();
+    }
   });
 });

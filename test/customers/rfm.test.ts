@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { Dec } from '../../src/core/decimal.js';
-import { RFM_SEGMENTS, type RfmCustomer, RfmCustomerSchema, RfmOptionsSchema, rfmScores } from '../../src/customers/rfm.js';
+import { RFM_SEGMENTS, type RfmCustomer, RfmCustomerSchema, type RfmOptions, RfmOptionsSchema, rfmScores } from '../../src/customers/rfm.js';
 import { amountString } from '../helpers/arbitraries.js';
 import {
   BAD_AMOUNTS,
@@ -13,6 +13,7 @@ import {
   SPECIAL_IDS,
   withValueAt,
 } from '../helpers/bad-input.js';
+import { expectSameFirstIssue } from './same-issues.js';
 
 const customer = (customerId: string, recencyDays: number, frequency: number, monetaryTotal: string | number): RfmCustomer => ({
   customerId,
@@ -190,6 +191,22 @@ describe('rfmScores', () => {
     expect(rfmScores(decimals, {}).map((s) => s.monetaryRank)).toEqual([1, 2]);
   });
 
+  test('property: exotic amounts (Decimals, exponents, more than 15 digits) rank exactly', () => {
+    const exotic = fc.oneof(
+      fc.integer({ min: 0, max: 30 }).map((k) => `12345678901234567.${String(k).padStart(2, '0')}`),
+      fc.integer({ min: -5, max: 5 }).map((k) => new Dec(k).dividedBy(1000)),
+      fc.integer({ min: -5, max: 5 }).map((k) => `${k}e-3`),
+      fc.constantFrom<string | number>('1e-9999', '-1e-9999', 0, '0.0', 0.1 + 0.2, '0.3'),
+    );
+    fc.assert(
+      fc.property(fc.array(exotic, { minLength: 1, maxLength: 25 }), (money) => {
+        const list = money.map((m, i) => customer(`c${i}`, 1, 1, m as string));
+        const ranks = rfmScores(list, {}).map((s) => s.monetaryRank);
+        expect(ranks).toEqual(money.map((m) => 1 + money.filter((o) => new Dec(o as string).lt(m as string)).length));
+      }),
+    );
+  });
+
   test('special ids; empty input; purity', () => {
     const list = SPECIAL_IDS.map((id, i) => customer(id, i, i, i));
     expect(rfmScores(list, {}).map((s) => s.customerId)).toEqual([...SPECIAL_IDS]);
@@ -228,7 +245,7 @@ describe('rfmScores: bad input', () => {
     expectSalesOpsError(() => run({ otherSegment: '' }), 'INVALID_INPUT', ['options', 'otherSegment']);
   });
 
-  test('the hand-written checks and RfmCustomerSchema reject the same values', () => {
+  test('the hand-written checks and RfmCustomerSchema reject the same values, with the same paths and messages', () => {
     const good = customer('a', 1, 2, '3.00');
     expect(RfmCustomerSchema.safeParse(good).success).toBe(true);
     const cases: Array<[string, readonly unknown[]]> = [
@@ -242,8 +259,36 @@ describe('rfmScores: bad input', () => {
         const row = withValueAt(good, [field], bad);
         expect(RfmCustomerSchema.safeParse(row).success, `${field} ${String(bad)}`).toBe(false);
         expectSalesOpsError(() => call([row]), 'INVALID_INPUT', ['summaries', 0, field]);
+        expectSameFirstIssue(() => call([customer('z', 1, 1, 1), row]), RfmCustomerSchema, row, ['summaries', 1]);
       }
     }
+    for (const row of [null, 1, 'a', [], undefined]) expectSameFirstIssue(() => call([row as never]), RfmCustomerSchema, row, ['summaries', 0]);
     expect(RfmOptionsSchema.safeParse({ bins: 9, otherSegment: 'Rest' }).success).toBe(true);
+  });
+
+  test('the options are read as RfmOptionsSchema reads them: same verdicts, paths and messages', () => {
+    const bad: unknown[] = [
+      null,
+      [],
+      'x',
+      ...[0, 10, 2.5, '5', null, Number.NaN].map((bins) => ({ bins })),
+      { bin: 5 },
+      { segments: 'x' },
+      { segments: [null] },
+      { segments: [{}] },
+      { segments: [{ name: '' }] },
+      { segments: [{ name: 1 }] },
+      ...['x', null, [1], [1, 2, 3], [0, 2], [1, 10], [1.5, 2], [1, '2']].map((r) => ({ segments: [{ name: 'X', r }] })),
+      { segments: [{ name: 'X', m: [1, 0] }] },
+      { segments: [{ name: 'X', rr: [1, 2] }] },
+      { otherSegment: '' },
+      { otherSegment: 3 },
+    ];
+    for (const options of bad) expectSameFirstIssue(() => rfmScores(base, options as never), RfmOptionsSchema, options, ['options']);
+    const good: RfmOptions[] = [{}, { bins: 1 }, { bins: 9, segments: [], otherSegment: 'Rest' }, { segments: [{ name: 'X', r: [1, 1], f: [2, 5], m: [5, 5] }] }];
+    for (const options of good) {
+      expect(RfmOptionsSchema.safeParse(options).success).toBe(true);
+      expect(() => rfmScores(base, options)).not.toThrow();
+    }
   });
 });

@@ -20,6 +20,7 @@ import {
   withValueAt,
 } from '../helpers/bad-input.js';
 import { CALIBRATION_END, cdnowCsv, cdnowTransactions } from './cdnow.js';
+import { expectSameFirstIssue } from './same-issues.js';
 
 const tx = (customerId: string, date: string, amount: string | number): CustomerTransaction => ({ customerId, date, amount });
 
@@ -292,8 +293,10 @@ describe('summarizeCustomers: bad input', () => {
         const row = withValueAt(good, [field], bad);
         expect(CustomerTransactionSchema.safeParse(row).success, `${field} ${String(bad)}`).toBe(false);
         expectSalesOpsError(() => call([row]), 'INVALID_INPUT', ['transactions', 0, field]);
+        expectSameFirstIssue(() => call([good, row]), CustomerTransactionSchema, row, ['transactions', 1]);
       }
     }
+    for (const row of [null, 1, 'a', [], undefined]) expectSameFirstIssue(() => call([row as never]), CustomerTransactionSchema, row, ['transactions', 0]);
     // And accept the same unusual but valid values.
     for (const amount of ['1e3', '-0', '.5', '5.', '+2', 12.5, new Dec('0.125')]) {
       const row = { ...good, amount };
@@ -339,6 +342,11 @@ describe('summarizeCustomers: bad input', () => {
         byHand = false;
       }
       expect(byHand, JSON.stringify(option)).toBe(bySchema);
+      // Same paths and messages too, but for scale, which the core's toScale words on its own.
+      const scale = (option as { scale?: unknown } | null)?.scale;
+      if (!bySchema && (scale === undefined || scale === 2 || scale === 3 || scale === 0)) {
+        expectSameFirstIssue(() => summarizeCustomers(base, option as never), SummarizeCustomersOptionsSchema, option, ['options']);
+      }
     }
   });
 });

@@ -9,7 +9,8 @@ import {
   TierCustomersOptionsSchema,
 } from '../../src/customers/tier-customers.js';
 import { amountString } from '../helpers/arbitraries.js';
-import { BAD_AMOUNTS, BAD_IDS, expectPure, expectRejectsAt, expectSalesOpsError, SPECIAL_IDS, withValueAt } from '../helpers/bad-input.js';
+import { BAD_AMOUNTS, BAD_IDS, BAD_NUMBERS, expectPure, expectRejectsAt, expectSalesOpsError, SPECIAL_IDS, withValueAt } from '../helpers/bad-input.js';
+import { expectSameFirstIssue } from './same-issues.js';
 
 const valued = (values: Array<string | number>): TierCustomer[] => values.map((value, i) => ({ customerId: `c${i}`, value }));
 const tiersOf = (results: Array<{ customerId: string; tier: string }>): string => results.map((r) => `${r.customerId}:${r.tier}`).join(' ');
@@ -297,6 +298,48 @@ describe('tierCustomers: purity and bad input', () => {
     expectSalesOpsError(() => run(list, { ...options, criteria: [{ id: 'v', weight: 1, normalize: 'log' }] }), 'INVALID_INPUT', ['options', 'criteria', 0, 'normalize']);
   });
 
+  test('the options are read as TierCustomersOptionsSchema reads them: same verdicts, paths and messages', () => {
+    const pareto = (extra: Record<string, unknown>): unknown => ({ method: 'pareto', ...extra });
+    const score = (extra: Record<string, unknown>): unknown => ({ method: 'score', criteria: [{ id: 'v', weight: 1 }], labels: ['X', 'Y'], thresholds: [0.5], ...extra });
+    const numbers = BAD_NUMBERS.filter((v) => v !== undefined);
+    const bad: unknown[] = [
+      undefined,
+      null,
+      [],
+      'x',
+      {},
+      ...['abc', null, 3, ''].map((method) => ({ method })),
+      pareto({ cutoff: [0.5] }),
+      pareto({ scale: 2, thresholds: [0.5] }),
+      ...['x', null, [null], [1.5], [-0.1], ...numbers.map((v) => [v])].map((cutoffs) => pareto({ cutoffs })),
+      ...['x', [''], [1], [null]].map((labels) => pareto({ labels })),
+      ...[21, 1.5, -1, '2', null].map((scale) => pareto({ scale })),
+      ...['x', [null], [[]], [{}], [{ customerId: 'a' }], [{ customerId: 'a', tier: '' }], [{ customerId: 1, tier: 'A' }]].map((previous) => pareto({ previous })),
+      ...[-1, 1.5, '1', null].map((periodsBelow) => pareto({ previous: [{ customerId: 'a', tier: 'A', periodsBelow }] })),
+      ...[0, 1.5, 'x', null].map((demoteAfter) => pareto({ demoteAfter })),
+      { method: 'score' },
+      { method: 'score', criteria: [] },
+      ...['x', null, [null], [{}], [{ id: 'v' }], [{ id: '', weight: 1 }], [{ id: 'v', weight: 1, x: 1 }], ...[-1, ...numbers].map((weight) => [{ id: 'v', weight }])].map((criteria) => score({ criteria })),
+      ...['log', null, 1].map((normalize) => score({ criteria: [{ id: 'v', weight: 1, normalize }] })),
+      ...['up', null].map((direction) => score({ criteria: [{ id: 'v', weight: 1, direction }] })),
+      ...['x', null, [''], [2]].map((labels) => score({ labels })),
+      ...['x', null, ...numbers.map((v) => [v])].map((thresholds) => score({ thresholds })),
+      ...['x', [2], [-0.5], [Number.NaN]].map((shares) => score({ thresholds: undefined, shares })),
+      score({ cutoffs: [0.5] }),
+      score({ scale: 2 }),
+    ];
+    for (const options of bad) expectSameFirstIssue(() => tierCustomers(base, options as never), TierCustomersOptionsSchema, options, ['options']);
+    for (const options of [
+      { method: 'pareto' },
+      { method: 'pareto', cutoffs: [0.5, 1], labels: ['A', 'B', 'C'], scale: 0, previous: [{ customerId: 'c0', tier: 'C', periodsBelow: 0, note: 'kept' }], demoteAfter: 1 },
+      { method: 'score', criteria: [{ id: 'v', weight: 0.5, normalize: 'rank', direction: 'lowerIsBetter' }], labels: ['X', 'Y'], shares: [0.5] },
+    ] as const) {
+      expect(TierCustomersOptionsSchema.safeParse(options).success).toBe(true);
+      const customers = base.map((c, i) => ({ ...c, measures: { v: i } }));
+      expect(() => tierCustomers(customers, options as never)).not.toThrow();
+    }
+  });
+
   test('the hand-written checks and TierCustomerSchema reject the same values', () => {
     for (const bad of [...BAD_AMOUNTS.filter((v) => v !== undefined), -1]) {
       const row = { customerId: 'a', value: bad };
@@ -313,8 +356,12 @@ describe('tierCustomers: purity and bad input', () => {
       );
     }
     for (const bad of BAD_IDS) {
-      expect(TierCustomerSchema.safeParse(withValueAt({ customerId: 'a', value: 1 }, ['customerId'], bad)).success).toBe(false);
+      const row = withValueAt({ customerId: 'a', value: 1 }, ['customerId'], bad);
+      expect(TierCustomerSchema.safeParse(row).success).toBe(false);
+      // Ids and rows are read by the core readers, in the schema's words.
+      expectSameFirstIssue(() => pareto([{ customerId: 'z', value: 1 }, row]), TierCustomerSchema, row, ['customers', 1]);
     }
+    for (const row of [null, 2, 'a', [], undefined]) expectSameFirstIssue(() => pareto([row as never]), TierCustomerSchema, row, ['customers', 0]);
     expect(TierCustomersOptionsSchema.safeParse({ method: 'score', criteria: [{ id: 'v', weight: 1 }], labels: ['X'], shares: [] }).success).toBe(true);
   });
 });

@@ -161,9 +161,57 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Asserts that a result survives `JSON.parse(JSON.stringify(result))` unchanged. */
+/**
+ * Where `value` is not plain JSON data (the contract's promise for results): `undefined`, `-0`,
+ * non-finite numbers, bigints, functions, symbols, and objects that are not plain objects or
+ * arrays (class instances, Dates, Maps). Returns the paths and problems found.
+ */
+export function jsonProblems(value: unknown, path = 'result'): string[] {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return [];
+    case 'number':
+      if (!Number.isFinite(value)) return [`${path} is ${value}`];
+      return Object.is(value, -0) ? [`${path} is -0`] : [];
+    case 'object': {
+      if (value === null) return [];
+      if (Array.isArray(value)) return value.flatMap((item, i) => jsonProblems(item, `${path}[${i}]`));
+      const proto = Object.getPrototypeOf(value) as unknown;
+      if (proto !== Object.prototype && proto !== null) return [`${path} is not a plain object`];
+      return Object.keys(value).flatMap((key) => jsonProblems((value as Record<string, unknown>)[key], `${path}.${key}`));
+    }
+    default:
+      return [`${path} is ${typeof value}`];
+  }
+}
+
+/**
+ * Deep equality of data: own enumerable keys of plain objects, arrays item by item, numbers with
+ * Object.is (so -0 ≠ 0), Dates by time and Decimals by value. Unlike `toStrictEqual` it treats an
+ * own key named `'constructor'` or `'__proto__'` as ordinary data, as the library does.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && Object.is(a.getTime(), b.getTime());
+  const tagA = (a as { toStringTag?: unknown }).toStringTag;
+  if (tagA === '[object Decimal]' || (b as { toStringTag?: unknown }).toStringTag === '[object Decimal]') {
+    return tagA === (b as { toStringTag?: unknown }).toStringTag && String(a) === String(b);
+  }
+  if (Array.isArray(a) !== Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every(
+    (key) => Object.prototype.hasOwnProperty.call(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
+
+/** Asserts that a result is plain JSON data and survives `JSON.parse(JSON.stringify(result))` unchanged. */
 export function expectJsonSafe(result: unknown): void {
-  expect(JSON.parse(JSON.stringify(result))).toStrictEqual(result);
+  expect(jsonProblems(result)).toEqual([]);
+  expect(sameData(JSON.parse(JSON.stringify(result)), result), 'the JSON round trip changed the result').toBe(true);
 }
 
 /**
@@ -175,9 +223,9 @@ export function expectPure<Args extends unknown[], R>(fn: (...args: Args) => R, 
   const before = cloneData(args);
   deepFreeze(args);
   const first = fn(...args);
-  expect(args).toStrictEqual(before);
+  expect(sameData(args, before), 'the arguments were mutated').toBe(true);
   expectJsonSafe(first);
   const second = fn(...(cloneData(before) as Args));
-  expect(second).toStrictEqual(first);
+  expect(sameData(second, first), 'a second call on copies gave another result').toBe(true);
   return first;
 }

@@ -17,6 +17,35 @@ const consumerDir = inject('consumerDir');
  */
 const SMOKE: Array<[string, string, unknown[], unknown]> = [
   ['salesops-kit', 'isSalesOpsError', [null], false],
+  [
+    'salesops-kit/targets',
+    'targetFromMarketShare',
+    [{ marketSize: '20000000', targetShare: 0.125 }],
+    { value: '2500000.00', method: 'marketShare', explanation: 'Market size 20000000.00 × target share 12.5 % = 2500000.00.', share: 0.125 },
+  ],
+  ['salesops-kit/quota', 'allocate', ['99.99', [75, 25]], ['74.99', '25.00']],
+  [
+    'salesops-kit/scoring',
+    'combineScores',
+    [[{ id: 'kpi', score: 80, weight: 3 }, { id: 'feedback360', score: 4, weight: 1, scale: { min: 1, max: 5 } }]],
+    {
+      score: 78.75,
+      parts: [
+        { id: 'kpi', score: 80, normalised: 80, weight: 0.75, contribution: 60 },
+        { id: 'feedback360', score: 4, normalised: 75, weight: 0.25, contribution: 18.75 },
+      ],
+      missing: [],
+    },
+  ],
+  ['salesops-kit/customers', 'expectedAverageSpend', [{ p: 6.25, q: 3.74, gamma: 15.44 }, { x: 2, monetaryValue: '22.35' }], '24.66'],
+  [
+    'salesops-kit/credit',
+    'daysSalesOutstanding',
+    [{ receivables: 150000, periods: [{ sales: 90000, days: 31 }, { sales: 60000, days: 28 }, { sales: 120000, days: 31 }] }],
+    { dso: 45, method: 'countback', periodsUsed: 2, complete: true, receivables: '150000.00', sales: '270000.00' },
+  ],
+  // The same call through the all-in-one entry point.
+  ['salesops-kit', 'allocate', ['100', [1, 1, 1]], ['33.34', '33.33', '33.33']],
 ];
 
 function run(file: string, code: string): unknown {

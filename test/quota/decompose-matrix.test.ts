@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { decomposeMatrix, DecomposeMatrixOptionsSchema, type DecomposeMatrixResult } from 'salesops-kit/quota';
+import * as z from 'zod/mini';
+import { decomposeMatrix, DecomposeMatrixOptionsSchema, type DecomposeMatrixResult, MatrixSeedSchema } from 'salesops-kit/quota';
 import { Dec } from '../../src/core/decimal.js';
+import { nonNegativeAmount } from '../../src/core/schema.js';
 import { BAD_AMOUNTS, BAD_IDS, BAD_NUMBERS, expectPure, expectRejectsAt, expectSalesOpsError, SPECIAL_IDS } from '../helpers/bad-input.js';
+import { expectSameVerdict } from './schema-agreement.js';
 
 function units(result: DecomposeMatrixResult, scale: number): number[][] {
   return result.matrix.map((row) => row.map((cell) => new Dec(cell).times(10 ** scale).toNumber()));
@@ -298,6 +301,49 @@ describe('decomposeMatrix: bad input', () => {
   test('the schema accepts and refuses what the function does', () => {
     expect(DecomposeMatrixOptionsSchema.safeParse({ scale: 0, rowIds: ['a'], columnIds: ['b'] }).success).toBe(true);
     expect(DecomposeMatrixOptionsSchema.safeParse({ rowIds: [''] }).success).toBe(false);
+  });
+
+  // decomposeMatrix checks by hand (no zod in its bundle); the exported schemas are the reference.
+  test('the options: the verdict, paths and messages of DecomposeMatrixOptionsSchema', () => {
+    const call = (options: unknown): unknown => decomposeMatrix([[1, 2], [3, 4]], ['3', '7'], ['4', '6'], options as never);
+    const candidates: unknown[] = [
+      {},
+      { scale: 6, rowIds: ['a', 'b'], columnIds: ['__proto__', 'constructor'], maxIterations: 1_000_000 },
+      { maxIterations: 1 },
+      null,
+      [],
+      'fast',
+      { scale: -1, maxIterations: 0 },
+      { scale: 0.5, maxIterations: 1.5 },
+      { scale: '2', maxIterations: '9', rowIds: null, columnIds: 'ab' },
+      { rowIds: ['a', ''], columnIds: [1, null, undefined, {}] },
+      { maxIterations: 1_000_001 },
+      { ids: ['a', 'b'] },
+      { ids: ['a', 'b'], names: [], scale: 21 },
+    ];
+    for (const options of candidates) expectSameVerdict(call, DecomposeMatrixOptionsSchema, options, ['options']);
+  });
+
+  test('the seed: the verdict, paths and messages of MatrixSeedSchema', () => {
+    // Totals that fit a valid seed: every row totals its number of cells, every column its number of rows.
+    const call = (seed: unknown): unknown => {
+      const rows = Array.isArray(seed) ? seed.length : 0;
+      const cols = Array.isArray(seed) && Array.isArray(seed[0]) ? (seed[0] as unknown[]).length : 0;
+      return decomposeMatrix(seed as number[][], Array<number>(rows).fill(cols), Array<number>(cols).fill(rows));
+    };
+    const sparse = [1, 2];
+    delete sparse[0];
+    const candidates: unknown[] = [[[1, 2]], [[0.5, 1e300], [0, 1]], undefined, null, 'table', {}, [], [[]], [[], 'row', null, [1, -1, Number.NaN, '2', null]], [sparse], [[1], undefined]];
+    for (const seed of candidates) expectSameVerdict(call, MatrixSeedSchema, seed, ['seed']);
+  });
+
+  test('the totals: the verdict, paths and messages of an array of non-negative amounts', () => {
+    const totals = z.array(nonNegativeAmount());
+    const call = (rowTotals: unknown): unknown => decomposeMatrix([[1], [1]], rowTotals as string[], ['2']);
+    const holey = ['1', '1'];
+    delete holey[0];
+    const candidates: unknown[] = [['1', 1], [new Dec('0.5'), '1.5'], ['-1', 3], [null, 'abc'], ['-0.01', new Dec(-1)], [Number.NaN, '1e999'], holey];
+    for (const rowTotals of candidates) expectSameVerdict(call, totals, rowTotals, ['rowTotals']);
   });
 });
 

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { phaseQuota, phaseQuotaNested, PhaseQuotaOptionsSchema, type PhasedNode, type PhaseQuotaOptions } from 'salesops-kit/quota';
+import { phaseQuota, phaseQuotaNested, PhaseQuotaNestedOptionsSchema, PhaseQuotaOptionsSchema, type PhasedNode, type PhaseQuotaNestedOptions, type PhaseQuotaOptions } from 'salesops-kit/quota';
 import { Dec } from '../../src/core/decimal.js';
 import { amountString, isoDate } from '../helpers/arbitraries.js';
 import { BAD_AMOUNTS, BAD_DATES, BAD_NUMBERS, expectPure, expectRejectsAt, expectSalesOpsError } from '../helpers/bad-input.js';
+import { expectSameVerdict } from './schema-agreement.js';
 
 const YEAR = { start: '2026-01-01', end: '2026-12-31' } as const;
 
@@ -334,6 +335,76 @@ describe('phaseQuota: bad input', () => {
     expect(PhaseQuotaOptionsSchema.safeParse(base.options).success).toBe(true);
     expect(PhaseQuotaOptionsSchema.safeParse({ ...base.options, profile: [1, -1] }).success).toBe(false);
     expect(PhaseQuotaOptionsSchema.safeParse({ ...base.options, extra: 1 }).success).toBe(false);
+  });
+
+  // phaseQuota checks its options by hand (no zod in a phaseQuota import); the exported schemas
+  // are the reference: the same verdict, paths and messages, every problem at once.
+  const range = { start: '2026-01-01', end: '2026-12-31' };
+  const twelve = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2];
+  const sparse = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
+  delete sparse[3];
+  const shared: unknown[] = [
+    // accepted
+    { ...range, profile: 'equal', prorateBy: 'businessDays', weekend: [5, 6], holidays: ['2026-12-25', new Date(Date.UTC(2026, 0, 1))], scale: 0 },
+    { ...range, profile: twelve, fiscalYear: { startMonth: 1, naming: 'startYear' }, scale: 20 },
+    { ...range, profile: { '01': 1, '02': 1, '03': 1, '04': 1, '05': 1, '06': 1, '07': 1, '08': 1, '09': 1, '10': 1, '11': 1, '12': 0 } },
+    { ...range, weekend: [], holidays: [], fiscalYear: {} },
+    // rejected
+    undefined,
+    null,
+    'monthly',
+    [],
+    {},
+    { ...range, start: undefined },
+    { ...range, start: '2026-02-30', end: null },
+    { ...range, profile: null },
+    { ...range, profile: 'weekly' },
+    { ...range, profile: 5 },
+    { ...range, profile: new Map() },
+    { ...range, profile: [1, -1, 'x', Number.NaN, null, Number.POSITIVE_INFINITY] },
+    { ...range, profile: sparse },
+    { ...range, profile: { '01': -1, '02': '1', '03': undefined } },
+    { ...range, profile: JSON.parse('{"__proto__": -1}') as unknown },
+    { ...range, prorateBy: 'hours' },
+    { ...range, prorateBy: null },
+    { ...range, weekend: null },
+    { ...range, weekend: 6 },
+    { ...range, weekend: [7, -1, 1.5, '6', null, undefined] },
+    { ...range, holidays: '2026-12-25' },
+    { ...range, holidays: [null, '2026-13-01', new Date(Number.NaN)] },
+    { ...range, fiscalYear: null },
+    { ...range, fiscalYear: 7 },
+    { ...range, fiscalYear: { startMonth: 0, naming: 'x', y: 1 } },
+    { ...range, fiscalYear: { startMonth: 1.5, a: 1, b: 2 } },
+    { ...range, scale: -1 },
+    { ...range, scale: 2.5 },
+    { ...range, scale: '2' },
+    { ...range, scale: null },
+    { ...range, colour: 'red' },
+    { ...range, colour: 'red', size: 1, scale: 21, profile: [-1] },
+  ];
+
+  test('phaseQuota and PhaseQuotaOptionsSchema: the same verdict, paths and messages', () => {
+    const call = (options: unknown): unknown => phaseQuota(1000, options as PhaseQuotaOptions);
+    const withGranularity = (o: unknown): unknown => (o !== null && typeof o === 'object' && !Array.isArray(o) ? { ...o, granularity: 'month' } : o);
+    for (const options of shared) expectSameVerdict(call, PhaseQuotaOptionsSchema, withGranularity(options), ['options']);
+    for (const granularity of [undefined, null, 'fortnight', 'Month', 1, ['month']]) {
+      expectSameVerdict(call, PhaseQuotaOptionsSchema, { ...range, granularity }, ['options']);
+    }
+    for (const granularity of ['year', 'quarter', 'month', 'week', 'day']) expectSameVerdict(call, PhaseQuotaOptionsSchema, { ...range, granularity }, ['options']);
+    // A nested option is not a flat one.
+    expectSameVerdict(call, PhaseQuotaOptionsSchema, { ...range, granularity: 'month', levels: ['month'] }, ['options']);
+  });
+
+  test('phaseQuotaNested and PhaseQuotaNestedOptionsSchema: the same verdict, paths and messages', () => {
+    const call = (options: unknown): unknown => phaseQuotaNested(1000, options as PhaseQuotaNestedOptions);
+    const withLevels = (o: unknown): unknown => (o !== null && typeof o === 'object' && !Array.isArray(o) ? { ...o, levels: ['quarter', 'month'] } : o);
+    for (const options of shared) expectSameVerdict(call, PhaseQuotaNestedOptionsSchema, withLevels(options), ['options']);
+    for (const levels of [undefined, null, 'month', [], ['fortnight'], ['month', null, 1], [undefined]]) {
+      expectSameVerdict(call, PhaseQuotaNestedOptionsSchema, { ...range, levels }, ['options']);
+    }
+    expectSameVerdict(call, PhaseQuotaNestedOptionsSchema, { ...range, levels: ['year', 'week'] }, ['options']);
+    expectSameVerdict(call, PhaseQuotaNestedOptionsSchema, { ...range, levels: ['month'], granularity: 'month' }, ['options']);
   });
 });
 

@@ -4,6 +4,7 @@ import { rebalanceQuota, RebalanceQuotaInputSchema, type RebalanceQuotaInput } f
 import { Dec } from '../../src/core/decimal.js';
 import { amountString } from '../helpers/arbitraries.js';
 import { BAD_AMOUNTS, BAD_IDS, expectPure, expectRejectsAt, expectSalesOpsError, SPECIAL_IDS } from '../helpers/bad-input.js';
+import { expectSameVerdict } from './schema-agreement.js';
 
 const YEAR: RebalanceQuotaInput = {
   target: 1200,
@@ -140,6 +141,38 @@ describe('rebalanceQuota: bad input', () => {
   test('the schema accepts and refuses what the function does', () => {
     expect(RebalanceQuotaInputSchema.safeParse(YEAR).success).toBe(true);
     expect(RebalanceQuotaInputSchema.safeParse({ ...YEAR, method: 'x' }).success).toBe(false);
+  });
+
+  test('rebalanceQuota checks by hand with RebalanceQuotaInputSchema\'s verdict, paths and messages', () => {
+    const call = (input: unknown): unknown => rebalanceQuota(input as RebalanceQuotaInput);
+    const sparse = [{ period: 'a', plan: 1 }, { period: 'b', plan: 1 }];
+    delete sparse[0];
+    const candidates: unknown[] = [
+      // accepted
+      YEAR,
+      { target: '-10', periods: [{ period: 'x', actual: null, plan: '0' }, { period: 'y', actual: new Dec('-1e-3'), extra: true }], method: 'equal', allowNegative: false, scale: 20 },
+      { target: new Dec(5), periods: [{ period: '__proto__', plan: new Dec('2.5') }], allowNegative: true, scale: 0 },
+      // rejected
+      undefined,
+      null,
+      [],
+      'plan',
+      {},
+      { ...YEAR, target: undefined },
+      { ...YEAR, target: 'NaN', periods: [] },
+      { ...YEAR, periods: null },
+      { ...YEAR, periods: 'Q1' },
+      { ...YEAR, periods: sparse },
+      { ...YEAR, periods: [null, 'Q1', { period: '' }, { period: 1, plan: -1, actual: 'x' }, { plan: new Dec(-2), actual: Number.POSITIVE_INFINITY }, undefined] },
+      { ...YEAR, periods: [{ period: 'Q1', plan: '-0.01' }] },
+      { ...YEAR, method: 'pro-rata', allowNegative: 'yes' },
+      { ...YEAR, method: null, allowNegative: null },
+      { ...YEAR, scale: -1 },
+      { ...YEAR, scale: '2' },
+      { ...YEAR, asOf: '2026-06-30' },
+      { ...YEAR, asOf: '2026-06-30', mode: 'x', scale: 2.5 },
+    ];
+    for (const candidate of candidates) expectSameVerdict(call, RebalanceQuotaInputSchema, candidate, ['input']);
   });
 
   test('purity', () => {

@@ -2,17 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decomposeQuota, QuotaCommitmentsSchema, type QuotaPlan, reconcileQuota, ReconcileQuotaOptionsSchema, TopDownPlanSchema } from 'salesops-kit/quota';
 import { Dec, type Decimal } from '../../src/core/decimal.js';
-import { parseInput } from '../../src/core/schema.js';
 import { BAD_AMOUNTS, BAD_IDS, expectJsonSafe, expectPure, expectRejectsAt, expectSalesOpsError, SPECIAL_IDS } from '../helpers/bad-input.js';
+import { expectSameVerdict } from './schema-agreement.js';
 
-const issuesOf = (run: () => unknown): unknown => {
-  try {
-    run();
-  } catch (error) {
-    return (error as { issues: unknown }).issues;
-  }
-  return 'no error';
-};
 
 const PLAN: QuotaPlan = {
   total: 1000000,
@@ -110,18 +102,12 @@ describe('reconcileQuota', () => {
 
   test('reconcileQuota checks by hand, with the same issues as the exported schemas', () => {
     const good = { nodes: [{ id: 'r', quota: 1 }] };
-    const sameIssues = (hand: unknown, schema: unknown): void => {
-      const h = hand as Array<{ path: unknown[] }>;
-      const z = schema as Array<{ path: unknown[] }>;
-      expect(z).toEqual(expect.arrayContaining(h));
-      expect(new Set(h.map((i) => JSON.stringify(i.path)))).toEqual(new Set(z.map((i) => JSON.stringify(i.path))));
-    };
     const plans: unknown[] = [null, undefined, [], {}, { nodes: [] }, { nodes: [{ id: 'r' }, { id: 1, quota: 'x', parentId: '' }, null] }];
-    for (const plan of plans) sameIssues(issuesOf(() => reconcileQuota(plan as never, [])), issuesOf(() => parseInput(TopDownPlanSchema, plan, ['topDown'])));
+    for (const plan of plans) expectSameVerdict((t) => reconcileQuota(t as never, []), TopDownPlanSchema, plan, ['topDown']);
     const lists: unknown[] = [null, undefined, {}, [null, { id: '' }, { id: 'r', amount: -1 }, { id: 'r' }, undefined]];
-    for (const list of lists) sameIssues(issuesOf(() => reconcileQuota(good, list as never)), issuesOf(() => parseInput(QuotaCommitmentsSchema, list, ['commitments'])));
+    for (const list of lists) expectSameVerdict((c) => reconcileQuota(good, c as never), QuotaCommitmentsSchema, list, ['commitments']);
     const options: unknown[] = [null, 'x', [], { scale: -1 }, { scale: 2.5 }, { sacle: 2 }, { a: 1, b: 2 }];
-    for (const option of options) sameIssues(issuesOf(() => reconcileQuota(good, [], option as never)), issuesOf(() => parseInput(ReconcileQuotaOptionsSchema, option, ['options'])));
+    for (const option of options) expectSameVerdict((o) => reconcileQuota(good, [], o as never), ReconcileQuotaOptionsSchema, option, ['options']);
   });
 
   test('bad input tables', () => {

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { phaseQuota, trackAttainment, TrackAttainmentInputSchema, type TrackAttainmentInput } from 'salesops-kit/quota';
+import { Dec } from '../../src/core/decimal.js';
 import { BAD_AMOUNTS, BAD_DATES, BAD_NUMBERS, expectPure, expectRejectsAt, expectSalesOpsError } from '../helpers/bad-input.js';
+import { expectSameVerdict } from './schema-agreement.js';
 
 const MID_YEAR: TrackAttainmentInput = { target: 1000000, actual: 430000, start: '2026-01-01', end: '2026-12-31', asOf: '2026-06-30' };
 
@@ -144,6 +146,44 @@ describe('trackAttainment: bad input', () => {
   test('the schema accepts and refuses what the function does', () => {
     expect(TrackAttainmentInputSchema.safeParse(MID_YEAR).success).toBe(true);
     expect(TrackAttainmentInputSchema.safeParse({ ...MID_YEAR, asOf: 'today' }).success).toBe(false);
+  });
+
+  test('trackAttainment checks by hand with TrackAttainmentInputSchema\'s verdict, paths and messages', () => {
+    const call = (input: unknown): unknown => trackAttainment(input as TrackAttainmentInput);
+    const plan = [{ start: '2026-01-01', end: '2026-06-30', amount: '400.50', note: 'H1' }, { start: new Date(Date.UTC(2026, 6, 1)), end: '2026-12-31', amount: 0 }];
+    const candidates: unknown[] = [
+      // accepted
+      MID_YEAR,
+      { ...MID_YEAR, target: '0.01', actual: '-5', basis: 'businessDays', weekend: [5, 6], holidays: ['2026-01-01'], thresholds: { ahead: 2, onTrack: 1, atRisk: 0 }, scale: 0 },
+      { ...MID_YEAR, target: new Dec('1e-30'), actual: new Dec(3), plan, basis: 'plan' },
+      { ...MID_YEAR, thresholds: {}, weekend: [], holidays: [] },
+      // rejected
+      undefined,
+      null,
+      [],
+      'mid-year',
+      {},
+      { ...MID_YEAR, target: 0 },
+      { ...MID_YEAR, target: '-0.00' },
+      { ...MID_YEAR, target: new Dec(-1) },
+      { ...MID_YEAR, target: '1e999', actual: 'lots' },
+      { ...MID_YEAR, actual: undefined, start: undefined, end: '2026-02-30', asOf: 20260630 },
+      { ...MID_YEAR, basis: 'hours' },
+      { ...MID_YEAR, basis: null },
+      { ...MID_YEAR, plan: null },
+      { ...MID_YEAR, plan: [null, { start: 'x', amount: -1 }, { start: '2026-01-01', end: '2026-01-31', amount: new Dec(-0.5) }, undefined] },
+      { ...MID_YEAR, weekend: [7, 1.5, '6', null] },
+      { ...MID_YEAR, weekend: 'weekends', holidays: 'none' },
+      { ...MID_YEAR, holidays: [null, '2026-13-01'] },
+      { ...MID_YEAR, thresholds: null },
+      { ...MID_YEAR, thresholds: { ahead: -1, onTrack: Number.NaN, atRisk: '0.8', late: 1 } },
+      { ...MID_YEAR, thresholds: { soon: 1, late: 1 } },
+      { ...MID_YEAR, scale: 21 },
+      { ...MID_YEAR, scale: 1.5 },
+      { ...MID_YEAR, asof: '2026-06-30' },
+      { ...MID_YEAR, asof: '2026-06-30', Target: 1, scale: -1 },
+    ];
+    for (const candidate of candidates) expectSameVerdict(call, TrackAttainmentInputSchema, candidate, ['input']);
   });
 
   test('purity', () => {

@@ -5,7 +5,13 @@
  * Aurora Lab Supplies sells lab instruments and consumables in three regions through twelve
  * salespeople (one of them a new hire, still ramping). We have three years of monthly sales
  * history (2023–2025), the first half of 2026 as actuals, and 200 business customers who buy on
- * credit, with their invoices, payments and financial statements.
+ * credit, with their invoices, payments and financial statements. For the performance review we
+ * also have each salesperson's first-half activity (opportunities, wins, new logos, days to
+ * close) and a 360-degree feedback survey.
+ *
+ * The figures that came later (activity, feedback, the customers' founding year, credit limit and
+ * open orders, and the invoices that distressed customers dispute) are drawn from their own seeded
+ * streams, so they did not shift the draws of the figures above.
  */
 
 /** mulberry32: a tiny, well-mixed 32-bit PRNG (public domain), so the data is reproducible. */
@@ -68,6 +74,31 @@ export interface BusinessCustomer {
   };
   /** How late this customer tends to pay, in days beyond terms (negative: early). */
   paymentHabit: number;
+  /** The year the customer's business was founded. */
+  founded: number;
+  /** The credit limit currently granted (before this year's review). */
+  creditLimit: string;
+  /** Orders taken but not yet delivered or invoiced (part of the credit exposure). */
+  openOrders: string;
+}
+
+/** A salesperson's pipeline activity in the first half of 2026. */
+export interface SalesActivity {
+  salespersonId: string;
+  opportunities: number;
+  won: number;
+  newLogos: number;
+  /** Mean days from opportunity to signed order. */
+  daysToClose: number;
+}
+
+/** One answer of the 360-degree survey (1 = poor … 5 = excellent). */
+export interface FeedbackRating {
+  subjectId: string;
+  raterId: string;
+  raterGroup: 'manager' | 'peer' | 'customer' | 'self';
+  competencyId: string;
+  score: number;
 }
 
 export interface Invoice {
@@ -96,10 +127,27 @@ export interface SampleCompany {
   history: MonthlySales[];
   /** 2026-01 … 2026-06. */
   actuals2026: MonthlySales[];
-  market: { size2026: string; currentShare: number; benchmarkRevenue: string; benchmarkHeadcount: number };
+  market: {
+    /** The lab-supplies market in our three regions, 2025 and (forecast) 2026. */
+    size2025: string;
+    size2026: string;
+    /** The industry's expected growth for 2026. */
+    industryGrowth: number;
+    /** The share of the market we plan to win on top of the current one. */
+    plannedShareGain: number;
+    /** The 2026 market potential of each region's territory. */
+    regionPotential: Record<Region, string>;
+    /** A comparable distributor's 2025 revenue and head count. */
+    benchmarkRevenue: string;
+    benchmarkHeadcount: number;
+  };
   customers: BusinessCustomer[];
   invoices: Invoice[];
   payments: Payment[];
+  /** January–June 2026, one row per salesperson. */
+  activity: SalesActivity[];
+  /** The mid-year 360 survey: competencies (with weights) and every answer. */
+  feedback: { competencies: Array<{ id: string; weight: number }>; ratings: FeedbackRating[] };
 }
 
 const FIRST_NAMES = ['Ada', 'Bruno', 'Chloé', 'Dmitri', 'Esi', 'Farid', 'Greta', 'Hiro', 'Ines', 'Jonas', 'Kemi', 'Lars'];
@@ -199,6 +247,10 @@ export function sampleCompany(seed = 2026): SampleCompany {
         currentLiabilities: money(currentLiabilities),
       },
       paymentHabit,
+      // Filled in below from their own stream.
+      founded: 0,
+      creditLimit: '0.00',
+      openOrders: '0.00',
     });
 
     // Invoices over the 12 months before 2026-06-30, net 30; older ones mostly paid.
@@ -218,6 +270,28 @@ export function sampleCompany(seed = 2026): SampleCompany {
     }
   }
 
+  // Later additions, each from its own stream so the figures above stay as they were.
+  const extra = seededRandom(seed + 1);
+  const disputed = new Set<string>();
+  for (const customer of customers) {
+    const sinceYear = Number(customer.since.slice(0, 4));
+    customer.founded = sinceYear - Math.floor(extra() * 30);
+    // Last year's limit: about two months of purchases, in thousands, at least 1,000.
+    customer.creditLimit = money(Math.max(1000, Math.round((Number(customer.annualPurchases) * (0.12 + 0.1 * extra())) / 1000) * 1000));
+    customer.openOrders = money(extra() < 0.6 ? (Number(customer.annualPurchases) / 12) * (0.1 + 0.4 * extra()) : 0);
+    // About half the customers in distress (a lawsuit, or bounced payments) dispute the invoices
+    // that fell due from December to April and that they would have paid late: still unpaid.
+    if ((customer.legalActions > 0 || customer.bouncedPayments >= 2) && extra() < 0.5) disputed.add(customer.id);
+  }
+  const lateOn = new Map(payments.map((p) => [p.invoiceId, p.paidDate > p.dueDate]));
+  const isDisputed = (inv: Invoice): boolean =>
+    disputed.has(inv.customerId) && inv.dueDate >= '2025-12-01' && inv.dueDate <= '2026-04-30' && lateOn.get(inv.id) === true;
+  for (const inv of invoices) if (isDisputed(inv)) inv.paid = '0.00';
+  const invoiceById = new Map(invoices.map((inv) => [inv.id, inv]));
+  const stillPaid = payments.filter((p) => !isDisputed(invoiceById.get(p.invoiceId) as Invoice));
+  payments.length = 0;
+  payments.push(...stillPaid);
+
   return {
     name: 'Aurora Lab Supplies',
     currency: 'USD',
@@ -225,9 +299,77 @@ export function sampleCompany(seed = 2026): SampleCompany {
     salespeople,
     history,
     actuals2026,
-    market: { size2026: '420000000.00', currentShare: 0.031, benchmarkRevenue: '31500000.00', benchmarkHeadcount: 25 },
+    market: {
+      size2025: '400000000.00',
+      size2026: '420000000.00',
+      industryGrowth: 0.05,
+      plannedShareGain: 0.002,
+      regionPotential: { North: '150000000.00', Central: '160000000.00', South: '110000000.00' },
+      benchmarkRevenue: '31500000.00',
+      benchmarkHeadcount: 25,
+    },
     customers,
     invoices,
     payments,
+    activity: salesActivity(salespeople, seededRandom(seed + 2)),
+    feedback: feedbackSurvey(salespeople, customers, seededRandom(seed + 3)),
   };
+}
+
+/** First-half pipeline figures: better salespeople win more often and close faster. */
+function salesActivity(salespeople: Salesperson[], random: () => number): SalesActivity[] {
+  const normalish = (): number => random() + random() + random() - 1.5;
+  return salespeople.map((rep) => {
+    const opportunities = Math.round(34 * rep.rampFactor ** 0.5 + 8 * normalish() + 8);
+    const winRate = Math.min(0.6, Math.max(0.08, 0.1 + 0.17 * rep.skill + 0.05 * normalish()));
+    return {
+      salespersonId: rep.id,
+      opportunities,
+      won: Math.round(opportunities * winRate),
+      newLogos: Math.max(0, Math.round(5 * rep.skill * rep.rampFactor + 1.5 + 2 * normalish())),
+      daysToClose: Math.round(88 - 35 * rep.skill + 10 * normalish()),
+    };
+  });
+}
+
+/**
+ * The 360 survey: each salesperson is rated by the regional manager, the three colleagues of the
+ * region, three customers of the region (only two for the new hire, who has met few) and
+ * themself, on four competencies. Raters differ in leniency; self ratings run a little high.
+ */
+function feedbackSurvey(
+  salespeople: Salesperson[],
+  customers: BusinessCustomer[],
+  random: () => number,
+): SampleCompany['feedback'] {
+  const competencies = [
+    { id: 'negotiation', weight: 3 },
+    { id: 'productKnowledge', weight: 2 },
+    { id: 'forecasting', weight: 2 },
+    { id: 'collaboration', weight: 1 },
+  ];
+  const normalish = (): number => random() + random() + random() - 1.5;
+  const leniency = new Map<string, number>();
+  const lenient = (raterId: string): number => {
+    if (!leniency.has(raterId)) leniency.set(raterId, 0.5 * normalish());
+    return leniency.get(raterId) as number;
+  };
+  const ratings: FeedbackRating[] = [];
+  for (const rep of salespeople) {
+    const raters: Array<[string, FeedbackRating['raterGroup']]> = [[`mgr-${rep.region.toLowerCase()}`, 'manager']];
+    for (const peer of salespeople) if (peer.region === rep.region && peer.id !== rep.id) raters.push([peer.id, 'peer']);
+    const regional = customers.filter((c) => c.region === rep.region);
+    const customerRaters = rep.rampFactor < 1 ? 2 : 3;
+    const first = Math.floor(random() * (regional.length - customerRaters));
+    for (const c of regional.slice(first, first + customerRaters)) raters.push([c.id, 'customer']);
+    raters.push([rep.id, 'self']);
+    for (const [raterId, raterGroup] of raters) {
+      for (const competency of competencies) {
+        const bias = raterGroup === 'self' ? 0.3 : lenient(raterId);
+        const score = 1.3 + 2.6 * rep.skill + bias + 0.6 * normalish();
+        ratings.push({ subjectId: rep.id, raterId, raterGroup, competencyId: competency.id, score: Math.min(5, Math.max(1, Math.round(score))) });
+      }
+    }
+  }
+  return { competencies, ratings };
 }

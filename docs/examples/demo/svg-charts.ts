@@ -43,12 +43,15 @@ export interface BarChartSpec {
   color?: string;
   /** One colour per bar instead of one colour for all. */
   colorful?: boolean;
+  /** Explicit colours, one per bar (wins over `colorful`). */
+  colors?: string[];
 }
 
 export function barChart(spec: BarChartSpec): string {
   const { labels, values } = spec;
   const texts = spec.valueLabels ?? values.map(compact);
-  const color = (i: number): string => (spec.colorful ? (COLORS[i % COLORS.length] as string) : (spec.color ?? (COLORS[0] as string)));
+  const color = (i: number): string =>
+    spec.colors?.[i] ?? (spec.colorful ? (COLORS[i % COLORS.length] as string) : (spec.color ?? (COLORS[0] as string)));
   const max = niceMax(Math.max(0, ...values));
   const parts: string[] = [];
   if (spec.horizontal) {
@@ -106,9 +109,18 @@ export interface LineSeries {
   dashed?: boolean;
 }
 
-export function lineChart(spec: { id: string; title: string; xLabels: string[]; series: LineSeries[] }): string {
-  const width = 640;
-  const height = 300;
+export interface LineChartSpec {
+  id: string;
+  title: string;
+  xLabels: string[];
+  series: LineSeries[];
+  /** A vertical rule at one x label (e.g. "as of 30 June"). */
+  marker?: { index: number; label: string };
+}
+
+export function lineChart(spec: LineChartSpec): string {
+  const width = 680;
+  const height = 310;
   const top = 40;
   const bottom = 240;
   const left = 64;
@@ -128,16 +140,26 @@ export function lineChart(spec: { id: string; title: string; xLabels: string[]; 
   spec.xLabels.forEach((label, i) => {
     parts.push(`<text x="${x(i).toFixed(1)}" y="${bottom + 16}" text-anchor="middle" font-size="11" fill="#374151">${escapeXml(label)}</text>`);
   });
+  if (spec.marker) {
+    const mx = x(spec.marker.index).toFixed(1);
+    parts.push(
+      `<line class="marker" x1="${mx}" x2="${mx}" y1="${top}" y2="${bottom}" stroke="#6b7280" stroke-dasharray="2 3"/>`,
+      `<text x="${mx}" y="${top - 4}" text-anchor="middle" font-size="11" fill="#6b7280">${escapeXml(spec.marker.label)}</text>`,
+    );
+  }
+  let legendX = left;
   spec.series.forEach((series, s) => {
     const color = COLORS[s % COLORS.length] as string;
     const points = series.values
-      .map((v, i) => (v === null ? null : `${x(i).toFixed(1)},${y(v).toFixed(1)}`))
-      .filter((p): p is string => p !== null);
+      .map((v, i) => (v === null ? null : [x(i), y(v)] as const))
+      .filter((p): p is readonly [number, number] => p !== null);
     parts.push(
-      `<polyline class="series" fill="none" stroke="${color}" stroke-width="2.5"${series.dashed ? ' stroke-dasharray="6 4"' : ''} points="${points.join(' ')}"><title>${escapeXml(series.name)}</title></polyline>`,
-      `<rect x="${left + s * 170}" y="${height - 30}" width="14" height="4" fill="${color}"/>`,
-      `<text x="${left + 20 + s * 170}" y="${height - 24}" font-size="12" fill="#374151">${escapeXml(series.name)}</text>`,
+      `<polyline class="series" data-series="${escapeXml(series.name)}" fill="none" stroke="${color}" stroke-width="2.5"${series.dashed ? ' stroke-dasharray="6 4"' : ''} points="${points.map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`).join(' ')}"><title>${escapeXml(series.name)}</title></polyline>`,
+      ...points.map(([px, py]) => `<circle cx="${px.toFixed(1)}" cy="${py.toFixed(1)}" r="2.5" fill="${color}"/>`),
+      `<rect x="${legendX}" y="${height - 30}" width="16" height="4" fill="${color}"/>`,
+      `<text x="${legendX + 22}" y="${height - 24}" font-size="12" fill="#374151">${escapeXml(series.name)}</text>`,
     );
+    legendX += 40 + series.name.length * 7;
   });
   parts.push('</svg>');
   return parts.join('\n');
@@ -149,9 +171,15 @@ export interface TreeNode {
   children?: TreeNode[];
 }
 
+export interface TreeChartSpec {
+  id: string;
+  title: string;
+  root: TreeNode;
+}
+
 /** A left-to-right tree: one column per depth, leaves evenly spaced, parents centred on them. */
-export function treeChart(spec: { id: string; title: string; root: TreeNode }): string {
-  const boxWidth = 150;
+export function treeChart(spec: TreeChartSpec): string {
+  const boxWidth = 196;
   const boxHeight = 34;
   const columnGap = 60;
   const rowGap = 8;

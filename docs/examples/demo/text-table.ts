@@ -31,16 +31,23 @@ export function percent(value: number, decimals = 1): string {
   return `${(value * 100).toFixed(decimals)}%`;
 }
 
+/** The columns to right-align: those given, or every column whose cells all look numeric. */
+export function rightAligned(rows: Cell[][], columns: number, right?: number[]): Set<number> {
+  return new Set(
+    right ?? Array.from({ length: columns }, (_, c) => c).filter((c) => rows.length > 0 && rows.every((r) => NUMERIC.test(String(r[c] ?? '')))),
+  );
+}
+
 export function table(rows: Cell[][], options: TableOptions): string {
   const all = [options.head, ...rows, ...(options.total ? [options.total] : [])].map((row) => row.map(String));
   const columns = Math.max(...all.map((r) => r.length));
-  const widths = Array.from({ length: columns }, (_, c) => Math.max(...all.map((r) => (r[c] ?? '').length)));
-  const right = new Set(
-    options.right ?? Array.from({ length: columns }, (_, c) => c).filter((c) => rows.length > 0 && rows.every((r) => NUMERIC.test(String(r[c] ?? '')))),
-  );
+  const widths = Array.from({ length: columns }, (_, c) => Math.max(...all.map((r) => [...(r[c] ?? '')].length)));
+  const right = rightAligned(rows, columns, options.right);
   const pad = ' '.repeat(options.indent ?? 2);
+  // Pad by code points, not UTF-16 units, so that names such as "Chloé" line up.
+  const fill = (cell: string, c: number): string => ' '.repeat(Math.max(0, (widths[c] as number) - [...cell].length));
   const line = (row: string[]): string =>
-    pad + row.map((cell, c) => (right.has(c) ? cell.padStart(widths[c] as number) : cell.padEnd(widths[c] as number))).join('  ').trimEnd();
+    pad + row.map((cell, c) => (right.has(c) ? fill(cell, c) + cell : cell + fill(cell, c))).join('  ').trimEnd();
   const rule = pad + widths.map((w) => '─'.repeat(w)).join('  ');
   const out = [line(all[0] as string[]), rule, ...all.slice(1, rows.length + 1).map(line)];
   if (options.total) out.push(rule, line(all[all.length - 1] as string[]));

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { Dec, toDecimal } from '../../src/core/decimal.js';
-import { decimalsOf, divideHalfUp, formatUnits, orderKey, unitsAt, unitsColumn } from '../../src/customers/fast-amounts.js';
+import { decimalsOf, divideHalfUp, formatUnits, isSafeUnits, orderKey, unitsAt, unitsColumn } from '../../src/core/units.js';
 import { BAD_AMOUNTS } from '../helpers/bad-input.js';
 
+// Moved from the customers module (src/customers/fast-amounts.ts) with the helpers.
 // The fast readers must either give the exact value or give up (NaN / undefined), never a
 // different number: checked against decimal.js.
 describe('fast amount readers', () => {
@@ -64,5 +65,22 @@ describe('fast amount readers', () => {
       }),
     );
     expect([formatUnits(-5, 2), formatUnits(123456, 2), formatUnits(7, 0), formatUnits(0, 3)]).toEqual(['-0.05', '1234.56', '7', '0.000']);
+  });
+
+  test('formatUnits writes numbers and bigints alike, never -0', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }), fc.integer({ min: 0, max: 20 }), (units, scale) => {
+        const text = formatUnits(units, scale);
+        expect(formatUnits(BigInt(units), scale)).toBe(text);
+        expect(text).toBe(new Dec(units).dividedBy(new Dec(10).pow(scale)).toFixed(scale));
+      }),
+    );
+    expect(formatUnits(-0, 2)).toBe('0.00');
+    expect(formatUnits(-123456789012345678901234567890n, 4)).toBe('-12345678901234567890123456.7890');
+  });
+
+  test('isSafeUnits: below 2^52 in magnitude', () => {
+    expect([isSafeUnits(0), isSafeUnits(2 ** 52 - 1), isSafeUnits(-(2 ** 52) + 1)]).toEqual([true, true, true]);
+    expect([isSafeUnits(2 ** 52), isSafeUnits(-(2 ** 52)), isSafeUnits(Number.NaN), isSafeUnits(Infinity)]).toEqual([false, false, false, false]);
   });
 });
