@@ -17,6 +17,9 @@ const DECIMAL_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d{1,4})?$/;
 /** The part of a decimal.js `Decimal` the library reads. @internal */
 export interface DecimalLike {
   isFinite(): boolean;
+  isNegative(): boolean;
+  isPositive(): boolean;
+  isZero(): boolean;
   toString(): string;
 }
 
@@ -49,6 +52,48 @@ export function decimalProblem(value: unknown): string | undefined {
   return 'must be an amount: a finite number, a numeric string or a Decimal';
 }
 
+/** The sign an amount must have: zero or more (`'nonNegative'`), or more than zero (`'positive'`). @internal */
+export type AmountSign = 'nonNegative' | 'positive';
+
+/**
+ * Whether a valid amount is below zero, as the core's `nonNegativeAmount()` schema reads its sign:
+ * a number's or a `Decimal`'s own, a string's as the number it stands for — so a negative zero
+ * (`'-0.00'`) or a negative amount too small for a double (`'-1e-400'`) is not negative.
+ * @internal
+ */
+export function isNegativeAmount(value: unknown): boolean {
+  if (typeof value === 'number') return value < 0;
+  if (typeof value === 'string') return value.charCodeAt(0) === 45 /* - */ && Number(value) !== 0;
+  return (value as DecimalLike).isNegative() && !(value as DecimalLike).isZero();
+}
+
+/**
+ * Whether a valid amount is above zero, as the core's `positiveAmount()` schema reads its sign: a
+ * string is positive when it has no minus sign and a non-zero digit (`'1e-400'` is positive).
+ * @internal
+ */
+export function isPositiveAmount(value: unknown): boolean {
+  if (typeof value === 'number') return value > 0;
+  if (typeof value === 'string') return value.charCodeAt(0) !== 45 && /[1-9]/.test(value.replace(/[eE].*$/, ''));
+  return (value as DecimalLike).isPositive() && !(value as DecimalLike).isZero();
+}
+
+/**
+ * Checks an amount without reading it (for amounts only validated here, and read later or
+ * elsewhere): throws `INVALID_INPUT` at `path` as {@link decimalProblem} words it.
+ * @internal
+ */
+export function checkAmount(value: unknown, path: IssuePath): void {
+  const problem = decimalProblem(value);
+  if (problem !== undefined) invalid(path, problem, value);
+}
+
+/** Checks an amount greater than zero (the core's `positiveAmount()`, see {@link isPositiveAmount}). @internal */
+export function checkPositiveAmount(value: unknown, path: IssuePath): void {
+  checkAmount(value, path);
+  if (!isPositiveAmount(value)) invalid(path, 'must be greater than zero', value);
+}
+
 /**
  * Reads an amount as a plain number (for ratios, scores and rates, which the contract reports as
  * numbers). Throws `INVALID_INPUT` at `path` like {@link decimalProblem}. Never returns `-0`.
@@ -59,4 +104,18 @@ export function amountToNumber(value: unknown, path: IssuePath): number {
   const problem = decimalProblem(value);
   if (problem !== undefined) invalid(path, problem, value);
   return Number(typeof value === 'string' ? value : (value as DecimalLike).toString()) + 0;
+}
+
+/**
+ * Reads an amount of zero or more as a plain number (the core's `nonNegativeAmount()`, see
+ * {@link isNegativeAmount}), without decimal.js. Never returns `-0`.
+ * @internal
+ */
+export function readNonNegativeAmount(value: unknown, path: IssuePath): number {
+  const n = amountToNumber(value, path);
+  // Read below zero, an amount is negative (isNegativeAmount); a Decimal too small for a double
+  // may be negative too.
+  const d = value as DecimalLike;
+  if (n < 0 || (typeof value === 'object' && d.isNegative() && !d.isZero())) invalid(path, 'must not be negative', value);
+  return n;
 }

@@ -1,15 +1,14 @@
 /**
  * Exact decimal arithmetic, in one place. Every amount the library reads goes through
- * {@link toDecimal}; every amount it writes goes through {@link formatDecimal} (or
- * {@link fromUnits} after an exact allocation in integer minor units).
+ * {@link toDecimal}; every amount it writes goes through {@link formatDecimal} (or `formatUnits`,
+ * in `units.ts`, after an exact allocation in integer minor units).
  *
  * We use a private clone of decimal.js, never the global `Decimal.set`, so that our precision
  * and rounding cannot leak into — or be changed by — the host application.
  */
 import { Decimal as DecimalJs } from 'decimal.js';
-import { decimalProblem, MAX_MAGNITUDE } from './amount-input.js';
+import { type AmountSign, decimalProblem, MAX_MAGNITUDE } from './amount-input.js';
 import { type IssuePath, invalid } from './errors.js';
-import { formatUnits } from './units.js';
 
 /** An arbitrary-precision decimal number (decimal.js). Any copy or clone of decimal.js is accepted as input. */
 export type Decimal = DecimalJs;
@@ -32,9 +31,6 @@ export const Dec = /* @__PURE__ */ DecimalJs.clone({
 /** Half-up rounding: a tie rounds away from zero (2.345 → 2.35, −2.345 → −2.35). */
 export const ROUND_HALF_UP = DecimalJs.ROUND_HALF_UP;
 
-/** The largest number of decimals an amount may be rounded to. */
-export const MAX_SCALE = 20;
-
 const ZERO = /* @__PURE__ */ new Dec(0);
 
 /**
@@ -51,18 +47,6 @@ export function toDecimal(value: unknown, path: IssuePath): Decimal {
   if (problem !== undefined) invalid(path, problem, value);
   const d = new Dec(value as string | DecimalJs);
   return d.isZero() ? ZERO : d;
-}
-
-/**
- * Reads a number of decimals: an integer from 0 to {@link MAX_SCALE}, or `fallback` when absent.
- * @internal
- */
-export function toScale(value: unknown, path: IssuePath, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_SCALE) {
-    invalid(path, `must be a whole number of decimals from 0 to ${MAX_SCALE}`, value);
-  }
-  return value;
 }
 
 /**
@@ -89,14 +73,6 @@ export function formatDecimal(value: Decimal, scale: number): string {
  */
 export function toUnits(value: Decimal, scale: number): bigint {
   return BigInt(value.toFixed(scale, ROUND_HALF_UP).replace('.', ''));
-}
-
-/**
- * Converts integer minor units back to a canonical amount string: `(1235n, 2)` → `'12.35'`.
- * @internal
- */
-export function fromUnits(units: bigint, scale: number): string {
-  return formatUnits(units, scale);
 }
 
 /**
@@ -128,12 +104,16 @@ export function toNumber(value: Decimal): number {
 
 /**
  * Reads an amount as a `Decimal`; with `sign`, also checks it is not negative (`'nonNegative'`)
- * or is greater than zero (`'positive'`), worded as the core's amount schemas.
+ * or is greater than zero (`'positive'`), as the core's amount schemas check and word it (see
+ * `isNegativeAmount`: `'-1e-400'` is not negative, as the number it stands for is zero).
  * @internal
  */
-export function readAmount(value: unknown, path: IssuePath, sign?: 'nonNegative' | 'positive'): Decimal {
+export function readAmount(value: unknown, path: IssuePath, sign?: AmountSign): Decimal {
   const d = toDecimal(value, path);
-  if (sign === 'nonNegative' && d.isNegative() && !d.isZero()) invalid(path, 'must not be negative', value);
+  // Negative as the schema reads it (isNegativeAmount): a string's sign is that of the number it
+  // stands for, so '-1e-400' (zero as a number) is not negative.
+  if (sign === 'nonNegative' && d.isNegative() && !d.isZero() && (typeof value !== 'string' || Number(value) !== 0)) invalid(path, 'must not be negative', value);
+  // A valid amount is above zero as a Decimal exactly when it is as the schema reads it.
   if (sign === 'positive' && !(d.isPositive() && !d.isZero())) invalid(path, 'must be greater than zero', value);
   return d;
 }

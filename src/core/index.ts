@@ -15,6 +15,8 @@ export * from './business-days.js';
 export * from './schema.js';
 export * from './records.js';
 export * from './read.js';
+export * from './read-shape.js';
 export * from './units.js';
+export * from './exact.js';
 export * from './stats.js';
 export * from './split.js';

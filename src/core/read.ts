@@ -6,7 +6,9 @@
  *
  * Every reader throws `INVALID_INPUT` at the exact path, worded as the zod schemas are worded
  * through `parseInput` (`is required`, `must be a number`, `must be at least 0`,
- * `is not a recognised option`, …), so an error reads the same whichever route found it.
+ * `is not a recognised option`, …), so an error reads the same whichever route found it. They stop
+ * at the first problem; `read-shape.ts` builds readers from them that report every problem of an
+ * argument at once, as `parseInput` does.
  */
 import { type IssuePath, invalid } from './errors.js';
 
@@ -90,4 +92,41 @@ export function oneOf<T extends string>(value: unknown, values: readonly T[], pa
 /** `undefined` stays `undefined`; anything else is read by `read`. @internal */
 export function optional<T>(value: unknown, read: (v: unknown) => T): T | undefined {
   return value === undefined ? undefined : read(value);
+}
+
+/**
+ * Reads a weight: a finite number, zero or more (the core's `weightSchema`, "must not be
+ * negative"); with `max`, also at most `max` ("must be at most …", as `z.lte(max)`). Never
+ * returns `-0`.
+ * @internal
+ */
+export function readWeight(value: unknown, path: IssuePath, max?: number): number {
+  const n = readNumber(value, path, undefined, max);
+  if (n < 0) invalid(path, 'must not be negative', value);
+  return n;
+}
+
+/** Reads a finite number greater than 0 (worded as `z.gt(0)`: "must be greater than 0"). @internal */
+export function readAboveZero(value: unknown, path: IssuePath): number {
+  const n = readNumber(value, path);
+  if (!(n > 0)) invalid(path, 'must be greater than 0', value);
+  return n;
+}
+
+/**
+ * The largest number of decimals an amount may be rounded to. (Here, not in `decimal.ts`, so that
+ * reading a scale does not import decimal.js.)
+ */
+export const MAX_SCALE = 20;
+
+/**
+ * Reads a number of decimals: an integer from 0 to {@link MAX_SCALE}, or `fallback` when absent.
+ * @internal
+ */
+export function toScale(value: unknown, path: IssuePath, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_SCALE) {
+    invalid(path, `must be a whole number of decimals from 0 to ${MAX_SCALE}`, value);
+  }
+  return value;
 }

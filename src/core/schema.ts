@@ -11,7 +11,7 @@
  */
 import * as z from 'zod/mini';
 import { describeValue, formatPath, type IssuePath, SalesOpsError, type SalesOpsIssue } from './errors.js';
-import { decimalProblem } from './amount-input.js';
+import { decimalProblem, isNegativeAmount, isPositiveAmount } from './amount-input.js';
 import { isPlainRecord } from './read.js';
 import type { DecimalInput } from './decimal.js';
 import { dateProblem, type DateInput } from './dates.js';
@@ -144,30 +144,18 @@ export const DateInputSchema: z.ZodMiniType<DateInput> = /* @__PURE__ */ (() => 
   { error: (iss) => dateProblem(iss.input) ?? 'is not a valid date' },
 ))();
 
-/** An amount that must not be negative. @internal */
+/** An amount that must not be negative (its sign read as `isNegativeAmount` reads it). @internal */
 export function nonNegativeAmount(): z.ZodMiniType<DecimalInput> {
-  return z.custom<DecimalInput>((value) => decimalProblem(value) === undefined && !isNegative(value), {
+  return z.custom<DecimalInput>((value) => decimalProblem(value) === undefined && !isNegativeAmount(value), {
     error: (iss) => decimalProblem(iss.input) ?? 'must not be negative',
   });
 }
 
-/** An amount that must be greater than zero. @internal */
+/** An amount that must be greater than zero (its sign read as `isPositiveAmount` reads it). @internal */
 export function positiveAmount(): z.ZodMiniType<DecimalInput> {
-  return z.custom<DecimalInput>((value) => decimalProblem(value) === undefined && isPositive(value), {
+  return z.custom<DecimalInput>((value) => decimalProblem(value) === undefined && isPositiveAmount(value), {
     error: (iss) => decimalProblem(iss.input) ?? 'must be greater than zero',
   });
-}
-
-function isNegative(value: unknown): boolean {
-  if (typeof value === 'number') return value < 0;
-  if (typeof value === 'string') return value.trim().startsWith('-') && Number(value) !== 0;
-  return (value as { isNegative(): boolean; isZero(): boolean }).isNegative() && !(value as { isZero(): boolean }).isZero();
-}
-
-function isPositive(value: unknown): boolean {
-  if (typeof value === 'number') return value > 0;
-  if (typeof value === 'string') return !value.startsWith('-') && /[1-9]/.test(value.replace(/[eE].*$/, ''));
-  return (value as { isPositive(): boolean; isZero(): boolean }).isPositive() && !(value as { isZero(): boolean }).isZero();
 }
 
 /**

@@ -2,7 +2,8 @@
  * Splitting an amount into parts that add up exactly: the one way the library rounds a split.
  */
 import { apportionExact, apportionUnits } from './apportion.js';
-import { type Decimal, fromUnits, toUnits } from './decimal.js';
+import { type Decimal, toUnits } from './decimal.js';
+import { formatUnits } from './units.js';
 
 /**
  * Splits `total` (rounded half-up to `scale` first) by non-negative `weights` with a positive
@@ -12,7 +13,7 @@ import { type Decimal, fromUnits, toUnits } from './decimal.js';
  * @internal
  */
 export function splitAmount(total: Decimal, weights: readonly number[], scale: number): string[] {
-  return splitUnits(toUnits(total, scale), weights).map((units) => fromUnits(units, scale));
+  return splitUnits(toUnits(total, scale), weights).map((units) => formatUnits(units, scale));
 }
 
 /**

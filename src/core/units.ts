@@ -103,6 +103,13 @@ export function formatUnits(units: number | bigint, scale: number): string {
 }
 
 /**
+ * {@link formatUnits} under its older name, for bigint minor units: `(1235n, 2)` → `'12.35'`. (It
+ * lives here, no longer in `decimal.ts`, so that writing units never imports decimal.js.)
+ * @internal
+ */
+export const fromUnits: (units: bigint, scale: number) => string = formatUnits;
+
+/**
  * `units / count` rounded half-up (a tie away from zero), exactly, for a safe integer `units`
  * and a positive whole `count`.
  * @internal

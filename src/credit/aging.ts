@@ -99,6 +99,8 @@ export interface Aging {
   open: string;
   /** Open items not yet due (due today or later). */
   notDue: string;
+  /** Open items past due: the sum of the buckets (what `checkCreditExposure` calls overdue). */
+  overdue: string;
   /** Open items past due, by days past due. */
   buckets: AgingBucket[];
   /** Credits not applied to any item (zero or negative). */
@@ -411,9 +413,12 @@ export function ageReceivables(invoices: ReceivableInvoice[], options: AgeReceiv
   const aging = (at: number, values: number[], oldestDays: number): Aging => {
     let total = zero;
     for (let k = 0; k < width; k += 1) total += values[at + k] as number;
+    let overdue = zero;
+    for (let k = 1; k <= nb + 1; k += 1) overdue += values[at + k] as number;
     return {
       open: formatUnits(total, scale),
       notDue: formatUnits(values[at] as number, scale),
+      overdue: formatUnits(overdue, scale),
       buckets: buckets(at, values),
       credits: formatUnits(values[at + nb + 2] as number, scale),
       oldestDays: Number.isNaN(oldestDays) ? null : oldestDays,

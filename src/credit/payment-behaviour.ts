@@ -85,8 +85,11 @@ export function daysBeyondTerms(payments: PaymentRecord[]): PaymentBehaviour {
   if (payments.length === 0) invalid(['payments'], 'must have at least one payment', payments);
   const weights = new Float64Array(payments.length);
   const weighted = new Float64Array(payments.length);
+  // On-time amounts are summed the same compensated way as all amounts, from the same numbers,
+  // so that when every payment is on time the share is exactly 1 (a naive sum could make it
+  // 1.0000000000000002 against a compensated total).
+  const onTime = new Float64Array(payments.length);
   let total = toDecimal(0, []);
-  let onTime = 0;
   let worst = 0;
   payments.forEach((p, i) => {
     if (!isObject(p)) invalid(['payments', i], 'must be a payment object', p);
@@ -97,12 +100,12 @@ export function daysBeyondTerms(payments: PaymentRecord[]): PaymentBehaviour {
     total = total.plus(amount);
     weights[i] = w;
     weighted[i] = w * days;
-    if (days <= 0) onTime += w;
+    if (days <= 0) onTime[i] = w;
     else if (w > 0 && days > worst) worst = days;
   });
   const sum = sumNumbers(weights);
   if (!(sum > 0)) fail('ZERO_WEIGHTS', ['payments'], 'every payment amount is zero: there is nothing to weight the days by');
-  return { average: sumNumbers(weighted) / sum + 0, worst, onTimeShare: onTime / sum, amount: formatDecimal(total, 2), count: payments.length };
+  return { average: sumNumbers(weighted) / sum + 0, worst, onTimeShare: Math.min(1, sumNumbers(onTime) / sum), amount: formatDecimal(total, 2), count: payments.length };
 }
 
 // D&B's anchors: [days beyond terms, PAYDEX], ascending in days.

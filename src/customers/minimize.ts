@@ -9,8 +9,15 @@
  * 1998): the fit is declared converged only when a restart no longer improves it.
  */
 import * as z from 'zod/mini';
-import { fail, oneOf, optional, readInteger, readStrict } from '../core/index.js';
-import { readAboveZero, readNonNegative } from './readers.js';
+import {
+  fail,
+  oneOf,
+  optional,
+  readAboveZero,
+  readInteger,
+  readStrict,
+  readWeight,
+} from '../core/index.js';
 
 /** Options of the maximum-likelihood fits (`fitBgNbd`, `fitGammaGamma`). */
 export interface FitOptions {
@@ -60,7 +67,7 @@ export function readFitOptions(value: unknown): {
 } {
   const o = readStrict(value, ['options'], ['penalizer', 'maxIterations', 'tolerance', 'onNotConverged']);
   return {
-    penalizer: optional(o['penalizer'], (v) => readNonNegative(v, ['options', 'penalizer'])) ?? 0,
+    penalizer: optional(o['penalizer'], (v) => readWeight(v, ['options', 'penalizer'])) ?? 0,
     maxIterations: optional(o['maxIterations'], (v) => readInteger(v, ['options', 'maxIterations'], 1)) ?? 5000,
     tolerance: optional(o['tolerance'], (v) => readAboveZero(v, ['options', 'tolerance'])) ?? 1e-8,
     onNotConverged: oneOf(o['onNotConverged'], ['throw', 'return'] as const, ['options', 'onNotConverged']),

@@ -8,10 +8,21 @@
  * Here there is no default to fall into.
  */
 import * as z from 'zod/mini';
-import { Dec, formatDecimal, invalid, type IssuePath, optional, readInteger, readStrict, scaleSchema, splitAmount } from '../core/index.js';
+import {
+  Dec,
+  formatDecimal,
+  invalid,
+  type IssuePath,
+  optional,
+  readAboveZero,
+  readInteger,
+  readStrict,
+  readWeight,
+  scaleSchema,
+  splitAmount,
+} from '../core/index.js';
 import { aliveProbability, type BgNbdCustomer, type BgNbdParams, expectedPurchasesIfAlive, readBgNbdParams, readCustomer } from './bg-nbd.js';
 import { averageSpend, type GammaGammaParams, readGammaGammaParams, readSpend, type SpendSummary } from './gamma-gamma.js';
-import { readAboveZero, readNonNegative } from './readers.js';
 
 /** The two fitted models CLV needs. */
 export interface CustomerValueModels {
@@ -118,8 +129,8 @@ export function readValueOptions(options: unknown): ValueSettings {
   if (unit !== 'day' && unit !== 'week' && unit !== 'month') invalid(['options', 'periodUnit'], UNIT_PROBLEM, unit);
   return {
     months: optional(o['horizonMonths'], (v) => readInteger(v, ['options', 'horizonMonths'], 1, 1200)) ?? 12,
-    rate: optional(o['monthlyDiscountRate'], (v) => readNonNegative(v, ['options', 'monthlyDiscountRate'], 1)) ?? 0.01,
-    margin: optional(o['margin'], (v) => readNonNegative(v, ['options', 'margin'], 1)) ?? 1,
+    rate: optional(o['monthlyDiscountRate'], (v) => readWeight(v, ['options', 'monthlyDiscountRate'], 1)) ?? 0.01,
+    margin: optional(o['margin'], (v) => readWeight(v, ['options', 'margin'], 1)) ?? 1,
     perMonth:
       optional(o['periodsPerMonth'], (v) => readAboveZero(v, ['options', 'periodsPerMonth'])) ??
       (unit === 'day' ? DAYS_PER_MONTH : unit === 'week' ? DAYS_PER_MONTH / 7 : 1),

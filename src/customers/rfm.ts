@@ -19,8 +19,10 @@
 import * as z from 'zod/mini';
 import {
   amountToNumber,
+  compareExact,
   type DecimalInput,
   DecimalInputSchema,
+  exact,
   fail,
   idSchema,
   integerSchema,
@@ -38,7 +40,7 @@ import {
   readStrict,
   unitsColumn,
 } from '../core/index.js';
-import { compareAmounts, competitionRanks, scoreOfRank } from './rank-scores.js';
+import { competitionRanks, scoreOfRank } from './rank-scores.js';
 import { idSet } from './unique-ids.js';
 
 /** What {@link rfmScores} reads of a customer (a {@link CustomerSummary} has it all). */
@@ -271,7 +273,7 @@ export function rfmScores(summaries: readonly RfmCustomer[], options: RfmOptions
     frequency[i] = typeof f === 'number' && f >= 0 && f < Infinity ? f + 0 : readNumber(f, ['summaries', i, 'frequency'], 0);
   }
   // Money as integer units (exact order) when it can be; otherwise as doubles, which keep the
-  // order of the amounts but may merge two close ones, told apart exactly by compareAmounts.
+  // order of the amounts but may merge two close ones, told apart by their exact digits.
   const column = unitsColumn(n, (i) => (summaries[i] as RfmCustomer).monetaryTotal, 2);
   let mRanks: Int32Array;
   if (column !== undefined) mRanks = competitionRanks(column.units, false);
@@ -279,7 +281,7 @@ export function rfmScores(summaries: readonly RfmCustomer[], options: RfmOptions
     const money = summaries.map((s) => s.monetaryTotal);
     const keys = money.map((m, i) => amountToNumber(m, ['summaries', i, 'monetaryTotal']));
     const indices = keys.map((_, i) => i);
-    mRanks = Int32Array.from(minRanks(indices, (a, b) => (keys[a] as number) - (keys[b] as number) || compareAmounts(money[a], money[b])));
+    mRanks = Int32Array.from(minRanks(indices, (a, b) => (keys[a] as number) - (keys[b] as number) || compareExact(exact(money[a] as DecimalInput), exact(money[b] as DecimalInput))));
   }
 
   const rRanks = competitionRanks(recency, true);

@@ -28,6 +28,7 @@ import {
   readNumber,
   readObject,
   readStrict,
+  readWeight,
   recordSchema,
   scaleSchema,
   toDecimal,
@@ -35,7 +36,6 @@ import {
   weightSchema,
 } from '../core/index.js';
 import { sortedIndices } from './rank-scores.js';
-import { readNonNegative } from './readers.js';
 import { idSet } from './unique-ids.js';
 
 /** A customer to tier. */
@@ -369,7 +369,7 @@ function readTierOptions(value: unknown): void {
       (c, at) => {
         const criterion = readStrict(c, at, ['id', 'weight', 'normalize', 'direction']);
         readId(criterion['id'], [...at, 'id']);
-        readNonNegative(criterion['weight'], [...at, 'weight']);
+        readWeight(criterion['weight'], [...at, 'weight']);
         oneOf(criterion['normalize'], ['minMax', 'rank', 'zScore'], [...at, 'normalize']);
         oneOf(criterion['direction'], ['higherIsBetter', 'lowerIsBetter'], [...at, 'direction']);
       },

@@ -5,16 +5,24 @@ import * as z from 'zod/mini';
 import {
   amountToNumber,
   apportionUnits,
+  checkArguments,
   type DecimalInput,
+  exact,
   fail,
   formatUnits,
+  gather,
+  type Issues,
+  maybe,
+  objectOf,
   readArray,
+  readScale,
+  readWeight,
+  roundUnits,
   scaleSchema,
   splitUnits,
+  throwIssues,
   weightSchema,
 } from '../core/index.js';
-import { checkArguments, gather, type Issues, maybe, objectOf, readWeight, scaleCheck, throwIssues } from './quota-checks.js';
-import { roundUnits } from './round-units.js';
 
 /** Options of {@link allocate}. */
 export interface AllocateOptions {
@@ -99,7 +107,7 @@ export function allocate(total: DecimalInput, weights: readonly number[], option
   amountToNumber(total, ['total']); // validates; the amount is read exactly below
   const scale = readOptions(options);
   checkWeights(weights);
-  const units = roundUnits(total, scale);
+  const units = roundUnits(exact(total), scale);
   // The fast path keeps units as numbers all the way to the string (a million parts format in a
   // few tens of milliseconds); beyond 2^53 units the core's bigint path takes over.
   if (units <= BigInt(Number.MAX_SAFE_INTEGER) && units >= -BigInt(Number.MAX_SAFE_INTEGER)) {
@@ -108,9 +116,9 @@ export function allocate(total: DecimalInput, weights: readonly number[], option
   return splitUnits(units, weights).map((u) => formatUnits(u, scale));
 }
 
-const OPTIONS = /* @__PURE__ */ (() => maybe(objectOf({ scale: maybe(scaleCheck) })))();
+const OPTIONS = /* @__PURE__ */ (() => maybe(objectOf({ scale: readScale })))();
 
-/** Checks the options by hand, as {@link AllocateOptionsSchema} would (see `quota-checks.ts`). */
+/** Checks the options by hand, as {@link AllocateOptionsSchema} would (see `core/read-shape.ts`). */
 function readOptions(options: AllocateOptions | undefined): number {
   checkArguments([options, 'options', OPTIONS]);
   return options?.scale ?? 2;
@@ -129,7 +137,7 @@ function checkWeights(weights: readonly number[]): void {
     // The common case first; anything else goes to the reader, which words the problem.
     if (typeof w === 'number' && w >= 0 && w !== Infinity) {
       if (w > 0) positive = true;
-    } else gather(issues, () => readWeight(w, ['weights', i]));
+    } else gather(issues, readWeight, w, ['weights', i]);
   }
   throwIssues(issues);
   if (!positive) fail('ZERO_WEIGHTS', ['weights'], 'are all zero: there is nothing to split by');

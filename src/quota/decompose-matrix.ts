@@ -14,21 +14,27 @@
  */
 import * as z from 'zod/mini';
 import {
+  checkArguments,
   type DecimalInput,
+  exact,
   fail,
   formatUnits,
   idSchema,
   integerSchema,
   invalid,
-  readId,
-  readInteger,
+  listOf,
+  maybe,
+  objectOf,
+  readIdInput,
+  readNonNegativeAmount,
+  readScale,
   recordFromEntries,
+  roundUnits,
   scaleSchema,
+  wholeIn,
 } from '../core/index.js';
 import { flowNetwork } from './max-flow.js';
 import { checkEmptyLines, checkLength, readSeed, type Seed } from './matrix-input.js';
-import { checkArguments, listOf, maybe, objectOf, readNonNegative, scaleCheck } from './quota-checks.js';
-import { roundUnits } from './round-units.js';
 
 /** Options of {@link decomposeMatrix}. */
 export interface DecomposeMatrixOptions {
@@ -214,21 +220,21 @@ function readIds(ids: readonly string[] | undefined, name: string, expected: num
   return ids;
 }
 
-// The exported schemas, checked by hand (see `quota-checks.ts` for why).
+// The exported schemas, checked by hand (see `core/read-shape.ts` for why).
 const OPTIONS = /* @__PURE__ */ (() =>
   objectOf({
-    scale: maybe(scaleCheck),
-    rowIds: maybe(listOf(readId)),
-    columnIds: maybe(listOf(readId)),
-    maxIterations: maybe((value, path) => readInteger(value, path, 1, 1_000_000)),
+    scale: readScale,
+    rowIds: maybe(listOf(readIdInput)),
+    columnIds: maybe(listOf(readIdInput)),
+    maxIterations: maybe(wholeIn(1, 1_000_000)),
   }))();
-const TOTALS = /* @__PURE__ */ (() => listOf(readNonNegative))();
+const TOTALS = /* @__PURE__ */ (() => listOf(readNonNegativeAmount))();
 
 function readUnits(totals: unknown, name: string, expected: number, what: string, scale: number): number[] {
   const list = checkLength(totals, name, expected, what);
   checkArguments([list, name, TOTALS]);
   return list.map((total, k) => {
-    const units = roundUnits(total, scale);
+    const units = roundUnits(exact(total as DecimalInput), scale);
     if (units > BigInt(Number.MAX_SAFE_INTEGER)) invalid([name, k], `has more than 2^53 units at scale ${scale}`, total);
     return Number(units);
   });

@@ -5,45 +5,41 @@
 import * as z from 'zod/mini';
 import {
   type DecimalInput,
+  exact,
   fail,
   formatUnits,
+  gather,
   idSchema,
   isObject,
   type IssuePath,
   issue,
-  nonNegativeAmount,
-  numberSchema,
-  probabilitySchema,
-  readArray,
-  readId,
-  readInteger,
-  readNumber,
-  readObject,
-  SalesOpsError,
-  type SalesOpsIssue,
-  scaleSchema,
-  weightSchema,
-} from '../core/index.js';
-import {
-  atLeastZero,
-  basisCheck,
-  type Check,
-  gather,
   type Issues,
   listOf,
   maybe,
+  nonNegativeAmount,
+  numberIn,
+  numberSchema,
   objectOf,
   passes,
-  readNonNegative,
+  probabilitySchema,
+  type Read,
+  readArray,
+  readIdInput,
+  readNonNegativeAmount,
+  readObject,
   readScale,
   readWeight,
-  scaleCheck,
+  roundUnits,
+  SalesOpsError,
+  type SalesOpsIssue,
+  scaleSchema,
   throwIssues,
-} from './quota-checks.js';
-import { type BasisPart, basisParts, type QuotaBasis, type QuotaBasisBlend, QuotaBasisSchema } from './quota-basis.js';
+  weightSchema,
+  wholeIn,
+} from '../core/index.js';
+import { type BasisPart, basisParts, type QuotaBasis, type QuotaBasisBlend, QuotaBasisSchema, readBasis } from './quota-basis.js';
 import { AT_MAX, AT_MIN, waterFill } from './quota-constraints.js';
 import { buildQuotaTree } from './quota-tree.js';
-import { padUnits, roundUnits } from './round-units.js';
 
 /** One node of a quota plan: a region, team, product line or person, and what its share rests on. */
 export interface QuotaPlanNode {
@@ -382,7 +378,7 @@ export function decomposeQuota(plan: QuotaPlan): QuotaDecomposition {
   const bound = new Uint8Array(n); // 0 none, 1 min, 2 max, 3 fixed
   const format = (u: bigint): string => formatUnits(u, scale);
   const root = order[0] as number;
-  units[root] = roundUnits(plan.total, scale);
+  units[root] = roundUnits(exact(plan.total), scale);
   checkOwnBounds(cols, root, units[root], format);
   if (cols.fixed[root] !== undefined) bound[root] = 3;
   for (const p of order) {
@@ -391,7 +387,11 @@ export function decomposeQuota(plan: QuotaPlan): QuotaDecomposition {
     // `+ 0` turns a -0 into 0, which JSON cannot tell apart anyway.
     const padding = (cols.childOverAssignment.get(p) ?? levels.get((depth[p] as number) + 1)?.overAssignment ?? plan.overAssignment ?? 0) + 0;
     usedPadding[p] = padding;
-    const amount = padding === 0 ? (units[p] as bigint) : padUnits(units[p] as bigint, padding);
+    // units × (1 + padding), rounded half-up to a whole unit, exactly: units + round(units × padding),
+    // where units × padding is the padding's digits times the units, at the padding's last digit.
+    const parentUnits = units[p] as bigint;
+    const rate = exact(padding);
+    const amount = padding === 0 ? parentUnits : parentUnits + roundUnits(exact(`${parentUnits * BigInt(rate.digits)}e${rate.exp - rate.digits.length + 1}`), 0);
     handedDown[p] = amount;
     const cannot = (code: 'ZERO_WEIGHTS' | 'INFEASIBLE_CONSTRAINTS', problem: string): never =>
       fail(code, nodePath(p), `cannot share the quota of ${quote(ids[p] as string)}: ${problem}`);
@@ -486,20 +486,20 @@ function readLevels(levels: readonly QuotaLevel[]): Map<number, { index: number;
   return byDepth;
 }
 
-const LEVEL = /* @__PURE__ */ (() => objectOf({ depth: (value, path) => readInteger(value, path, 1), basis: maybe(basisCheck), overAssignment: maybe(atLeastZero) }))();
+const LEVEL = /* @__PURE__ */ (() => objectOf({ depth: wholeIn(1), basis: maybe(readBasis), overAssignment: maybe(numberIn(0)) }))();
 
 /**
- * {@link QuotaPlanSchema}, checked by hand (see `quota-checks.ts` for why), with `nodes` read by
- * `nodes` where the schema checks them, so the problems come in the schema's order.
+ * {@link QuotaPlanSchema}, checked by hand (see `core/read-shape.ts` for why), with `nodes` read
+ * by `nodes` where the schema checks them, so the problems come in the schema's order.
  */
-const planCheck = (nodes: Check): Check =>
+const planCheck = (nodes: Read): Read =>
   objectOf({
-    total: readNonNegative,
+    total: readNonNegativeAmount,
     nodes,
-    basis: maybe(basisCheck),
-    overAssignment: maybe(atLeastZero),
+    basis: maybe(readBasis),
+    overAssignment: maybe(numberIn(0)),
     levels: maybe(listOf(LEVEL)),
-    scale: maybe(scaleCheck),
+    scale: readScale,
   });
 
 /**
@@ -510,17 +510,16 @@ const planCheck = (nodes: Check): Check =>
 function readPlan(plan: unknown): PlanColumns {
   // Bounds are rounded at the scale as the nodes are read: a bad scale is reported by the plan's
   // check, and the nodes are read at the default meanwhile.
-  const scale = gather([], () => readScale(isObject(plan) ? plan.scale : undefined, ['plan', 'scale'])) ?? 2;
-  const issues: Issues = [];
+  const scale = gather([], readScale, isObject(plan) ? plan.scale : undefined, ['plan', 'scale']) ?? 2;
   let nodes: readonly unknown[] = [];
-  let cols = readNodes(nodes, scale, issues);
-  gather(issues, () =>
-    planCheck((value, path) => {
-      nodes = readArray(value, path, 1);
-      cols = readNodes(nodes, scale, issues);
-    })(plan, ['plan'], issues),
-  );
-  throwIssues(issues);
+  let cols = readNodes(nodes, scale, []);
+  const read = planCheck((value, path) => {
+    nodes = readArray(value, path, 1);
+    const issues: Issues = [];
+    cols = readNodes(nodes, scale, issues);
+    throwIssues(issues);
+  });
+  read(plan, ['plan']);
   checkNodeBounds(cols, nodes, scale);
   return cols;
 }
@@ -550,41 +549,41 @@ function readNodes(nodes: readonly unknown[], scale: number, issues: Issues): Pl
     const path = (key: string): IssuePath => ['plan', 'nodes', i, key]; // called on errors only
     const node = nodes[i];
     if (!isObject(node)) {
-      gather(issues, () => readObject(node, ['plan', 'nodes', i]));
+      gather(issues, readObject, node, ['plan', 'nodes', i]);
       continue;
     }
     const { id, parentId } = node;
     if (typeof id === 'string' && id !== '') cols.ids[i] = id;
-    else gather(issues, () => readId(id, path('id')));
+    else gather(issues, readIdInput, id, path('id'));
     if (parentId === undefined || parentId === null) cols.parentIds[i] = null;
     else if (typeof parentId === 'string' && parentId !== '') cols.parentIds[i] = parentId;
-    else gather(issues, () => readId(parentId, path('parentId')));
+    else gather(issues, readIdInput, parentId, path('parentId'));
 
     const w = node.weight;
     if (typeof w === 'number' && w >= 0 && w !== Infinity) cols.values.weight[i] = w + 0;
-    else if (w !== undefined) gather(issues, () => readWeight(w, path('weight')));
+    else if (w !== undefined) gather(issues, readWeight, w, path('weight'));
     for (const key of AMOUNT_BASES) {
       const v = node[key];
       if (typeof v === 'number' && v >= 0 && v < 1e21) cols.values[key][i] = v + 0;
       else if (v !== undefined) {
-        const value = gather(issues, () => readNonNegative(v, path(key)));
+        const value = gather(issues, readNonNegativeAmount, v, path(key));
         if (value !== undefined) cols.values[key][i] = value;
       }
     }
     for (const key of BOUNDS) {
       const v = node[key];
-      if (v === undefined || gather(issues, () => readNonNegative(v, path(key))) === undefined) continue;
+      if (v === undefined || gather(issues, readNonNegativeAmount, v, path(key)) === undefined) continue;
       // min rounds up and max down, so the bound holds at `scale`; fixed is an amount (half-up).
-      cols[key][i] = roundUnits(v, scale, key === 'min' ? 'ceil' : key === 'max' ? 'floor' : 'halfUp');
+      cols[key][i] = roundUnits(exact(v as DecimalInput), scale, key === 'min' ? 'ceil' : key === 'max' ? 'floor' : 'halfUp');
     }
     const r = node.rampFactor;
     if (typeof r === 'number' && r >= 0 && r <= 1) cols.ramp[i] = r + 0;
-    else if (r !== undefined) gather(issues, () => readNumber(r, path('rampFactor'), 0, 1));
+    else if (r !== undefined) gather(issues, numberIn(0, 1), r, path('rampFactor'));
     const basis = node.childBasis;
-    if (basis !== undefined && passes(issues, basis, path('childBasis'), basisCheck)) cols.childBasis.set(i, basis as QuotaBasis);
+    if (basis !== undefined && passes(issues, readBasis, basis, path('childBasis'))) cols.childBasis.set(i, basis as QuotaBasis);
     const padding = node.childOverAssignment;
     if (typeof padding === 'number' && padding >= 0 && padding !== Infinity) cols.childOverAssignment.set(i, padding);
-    else if (padding !== undefined) gather(issues, () => readNumber(padding, path('childOverAssignment'), 0));
+    else if (padding !== undefined) gather(issues, numberIn(0), padding, path('childOverAssignment'));
   }
   return cols;
 }

@@ -3,8 +3,16 @@
  * {@link fitMatrix} and {@link decomposeMatrix}.
  */
 import * as z from 'zod/mini';
-import { invalid, issue, SalesOpsError, type SalesOpsIssue, weightSchema } from '../core/index.js';
-import { checkArguments, listOf, readWeight } from './quota-checks.js';
+import {
+  checkArguments,
+  invalid,
+  issue,
+  listOf,
+  readWeight,
+  SalesOpsError,
+  type SalesOpsIssue,
+  weightSchema,
+} from '../core/index.js';
 
 /**
  * Schema of the seed of a two-way table: at least one row of at least one cell, every cell a

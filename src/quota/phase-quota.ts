@@ -12,47 +12,45 @@ import {
   amountToNumber,
   type BusinessCalendar,
   type CalendarDay,
+  checkArguments,
+  choice,
   countBusinessDays,
   type DateInput,
   DateInputSchema,
   type DecimalInput,
+  exact,
   fail,
   type FiscalYear,
   formatDay,
   formatUnits,
+  gather,
   type Granularity,
   getOwn,
   integerSchema,
   invalid,
   isPlainRecord,
+  type Issues,
   type IssuePath,
+  listOf,
+  maybe,
+  objectOf,
   parsePeriodKey,
   periodsInRange,
   type PeriodSlice,
-  readInteger,
+  type Read,
+  readScale,
+  readWeight,
   recordSchema,
+  roundUnits,
   scaleSchema,
   splitUnits,
+  throwIssues,
   toBusinessCalendar,
   toDay,
   toFiscal,
   weightSchema,
+  wholeIn,
 } from '../core/index.js';
-import {
-  type Check,
-  checkArguments,
-  choice,
-  gather,
-  listOf,
-  maybe,
-  maybeChoice,
-  objectOf,
-  readScale,
-  readWeight,
-  scaleCheck,
-  weekdayCheck,
-} from './quota-checks.js';
-import { isZeroAmount, roundUnits } from './round-units.js';
 
 /**
  * How a quota is spread over periods.
@@ -216,27 +214,32 @@ export const PhaseQuotaNestedOptionsSchema: z.ZodMiniType<PhaseQuotaNestedOption
     levels: z.array(z.enum(GRANULARITIES)).check(z.minLength(1, 'must name at least one level')),
   }))();
 
+const PROFILE_NAME = /* @__PURE__ */ choice(PROFILE_NAMES);
+const PROFILE_WEIGHTS = /* @__PURE__ */ listOf(readWeight);
+
 /** A profile: a name, weights or a record of weights, each weight checked where it is. */
-const profileCheck: Check = (profile, path, issues) => {
-  if (typeof profile === 'string') return choice(PROFILE_NAMES)(profile, path, issues);
-  if (Array.isArray(profile)) return listOf(readWeight)(profile, path, issues);
+const readProfile: Read = (profile, path) => {
+  if (typeof profile === 'string') return PROFILE_NAME(profile, path);
+  if (Array.isArray(profile)) return PROFILE_WEIGHTS(profile, path);
   if (typeof profile !== 'object' || profile === null) invalid(path, PROFILE_PROBLEM, profile);
   if (!isPlainRecord(profile)) invalid(path, 'must be an object', profile);
-  for (const key of Object.keys(profile)) gather(issues, () => readWeight(profile[key], [...path, key]));
+  const issues: Issues = [];
+  for (const key of Object.keys(profile)) gather(issues, readWeight, profile[key], [...path, key]);
+  throwIssues(issues);
   return profile;
 };
 
 // The exported schemas, checked by hand — every problem at once, with the same paths and
-// messages — so that a phasing import carries no zod (see `quota-checks.ts`).
+// messages — so that a phasing import carries no zod (see `core/read-shape.ts`).
 const BASE = /* @__PURE__ */ (() => ({
   start: toDay,
   end: toDay,
-  profile: maybe(profileCheck),
-  prorateBy: maybeChoice(DAY_BASES),
-  weekend: maybe(listOf(weekdayCheck)),
+  profile: maybe(readProfile),
+  prorateBy: maybe(choice(DAY_BASES)),
+  weekend: maybe(listOf(wholeIn(0, 6))),
   holidays: maybe(listOf(toDay)),
-  fiscalYear: maybe(objectOf({ startMonth: maybe((value, path) => readInteger(value, path, 1, 12)), naming: maybeChoice(['endYear', 'startYear']) })),
-  scale: maybe(scaleCheck),
+  fiscalYear: maybe(objectOf({ startMonth: maybe(wholeIn(1, 12)), naming: maybe(choice(['endYear', 'startYear'])) })),
+  scale: readScale,
 }))();
 const FLAT = /* @__PURE__ */ (() => objectOf({ ...BASE, granularity: choice(GRANULARITIES) }))();
 const NESTED = /* @__PURE__ */ (() => objectOf({ ...BASE, levels: listOf(choice(GRANULARITIES), 1, 'must name at least one level') }))();
@@ -267,6 +270,7 @@ interface Amount {
 
 function setUp(total: unknown, options: PhaseOptionsBase, leaf: Granularity): Setup {
   amountToNumber(total, ['total']); // validates; the amount is read exactly below
+  const amount = exact(total as DecimalInput);
   const scale = readScale(options.scale, ['options', 'scale']);
   const start = toDay(options.start, ['options', 'start']);
   const end = toDay(options.end, ['options', 'end']);
@@ -276,7 +280,7 @@ function setUp(total: unknown, options: PhaseOptionsBase, leaf: Granularity): Se
   const profile = options.profile ?? 'calendarDays';
   const count = (options.prorateBy ?? 'calendarDays') === 'businessDays' ? businessCounter(calendar) : calendarDays;
   return {
-    total: { units: roundUnits(total, scale), zero: isZeroAmount(total) },
+    total: { units: roundUnits(amount, scale), zero: amount.sign === 0 },
     start,
     end,
     scale,
@@ -487,7 +491,7 @@ export function phaseQuotaNested(total: DecimalInput, options: PhaseQuotaNestedO
       nodes.forEach((node, i) => {
         const slice = slices[i] as PeriodSlice;
         // The amount was written at the scale, so it reads back exactly.
-        const units = roundUnits(node.amount, setup.scale);
+        const units = roundUnits(exact(node.amount), setup.scale);
         node.children = split({ units, zero: units === 0n }, slice.start, slice.end, depth + 1);
       });
     }

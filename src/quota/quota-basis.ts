@@ -4,8 +4,7 @@
  * of them.
  */
 import * as z from 'zod/mini';
-import { fail, type IssuePath, weightSchema } from '../core/index.js';
-
+import { fail, invalid, type IssuePath, maybe, objectOf, type Read, readWeight, weightSchema } from '../core/index.js';
 
 /** The message for a basis that is neither a basis name nor a blend object. @internal */
 export const BASIS_PROBLEM = "must be 'equal', 'weight', 'history', 'potential', 'capacity' or a blend such as { history: 0.6, potential: 0.4 }";
@@ -80,6 +79,21 @@ export const QuotaBasisSchema: z.ZodMiniType<QuotaBasis> = /* @__PURE__ */ (() =
         if (!result.success) for (const found of result.error.issues) ctx.issues.push({ ...found, input: (found as { input?: unknown }).input } as never);
       }),
     ))();
+
+const BLEND = /* @__PURE__ */ (() =>
+  objectOf({ equal: maybe(readWeight), weight: maybe(readWeight), history: maybe(readWeight), potential: maybe(readWeight), capacity: maybe(readWeight) }))();
+
+/**
+ * Reads a basis as {@link QuotaBasisSchema} does, every problem at once (see `core/read-shape.ts`):
+ * a basis name, or a blend object of non-negative coefficients.
+ * @internal
+ */
+export const readBasis: Read = (value, path) => {
+  if (typeof value === 'string' ? !(BASIS_KEYS as readonly string[]).includes(value) : typeof value !== 'object' || value === null || Array.isArray(value)) {
+    invalid(path, BASIS_PROBLEM, value);
+  }
+  return typeof value === 'string' ? value : BLEND(value, path);
+};
 
 /** A basis part and its normalised coefficient (> 0). @internal */
 export type BasisPart = readonly [QuotaBasisKey, number];

@@ -5,22 +5,28 @@
  */
 import * as z from 'zod/mini';
 import {
+  checkArguments,
+  choice,
+  Dec,
   type Decimal,
   type DecimalInput,
   DecimalInputSchema,
-  Dec,
   fail,
   formatDecimal,
   idSchema,
+  listOf,
+  maybe,
+  maybeNull,
   nonNegativeAmount,
+  objectOf,
   readBoolean,
-  readId,
+  readIdInput,
+  readNonNegativeAmount,
+  readScale,
   scaleSchema,
   splitAmount,
   toDecimal,
-  toScale,
 } from '../core/index.js';
-import { checkArguments, listOf, maybe, maybeChoice, maybeNull, objectOf, readNonNegative, scaleCheck } from './quota-checks.js';
 
 /** A period of the plan: closed when it has an actual, open otherwise. */
 export interface RebalancePeriod {
@@ -113,14 +119,14 @@ export const RebalanceQuotaInputSchema: z.ZodMiniType<RebalanceQuotaInput> = /* 
     scale: z.optional(scaleSchema()),
   }))();
 
-/** {@link RebalanceQuotaInputSchema}, checked by hand (see `quota-checks.ts` for why). */
+/** {@link RebalanceQuotaInputSchema}, checked by hand (see `core/read-shape.ts` for why). */
 const INPUT = /* @__PURE__ */ (() =>
   objectOf({
     target: toDecimal,
-    periods: listOf(objectOf({ period: readId, plan: maybe(readNonNegative), actual: maybeNull(toDecimal) }, false), 1, 'must have at least one period'),
-    method: maybeChoice(['plan', 'equal']),
+    periods: listOf(objectOf({ period: readIdInput, plan: maybe(readNonNegativeAmount), actual: maybeNull(toDecimal) }, false), 1, 'must have at least one period'),
+    method: maybe(choice(['plan', 'equal'])),
     allowNegative: maybe(readBoolean),
-    scale: maybe(scaleCheck),
+    scale: readScale,
   }))();
 
 /**
@@ -164,7 +170,7 @@ const INPUT = /* @__PURE__ */ (() =>
  */
 export function rebalanceQuota(input: RebalanceQuotaInput): RebalanceQuotaResult {
   checkArguments([input, 'input', INPUT]);
-  const scale = toScale(input.scale, ['input', 'scale'], 2);
+  const scale = input.scale ?? 2; // validated above
   const target = toDecimal(input.target, ['input', 'target']);
   const method = input.method ?? 'plan';
   const seen = new Set<string>();

@@ -4,19 +4,26 @@
  */
 import * as z from 'zod/mini';
 import {
+  checkArguments,
   type DecimalInput,
+  exact,
   fail,
   formatUnits,
   idSchema,
   issue,
+  listOf,
+  maybe,
+  maybeNull,
   nonNegativeAmount,
-  readId,
+  objectOf,
+  readIdInput,
+  readNonNegativeAmount,
+  readScale,
+  roundUnits,
   SalesOpsError,
   type SalesOpsIssue,
   scaleSchema,
 } from '../core/index.js';
-import { checkArguments, listOf, maybe, maybeNull, objectOf, readNonNegative, scaleCheck } from './quota-checks.js';
-import { roundUnits } from './round-units.js';
 import { sumUp, treeOf } from './roll-up-quota.js';
 
 /** One node of a top-down plan, as {@link decomposeQuota} returns it (extra fields are ignored). */
@@ -135,9 +142,9 @@ export const ReconcileQuotaOptionsSchema: z.ZodMiniType<ReconcileQuotaOptions> =
 
 // The exported schemas, checked by hand.
 const TOP_DOWN = /* @__PURE__ */ (() =>
-  objectOf({ nodes: listOf(objectOf({ id: readId, parentId: maybeNull(readId), quota: readNonNegative }, false), 1, 'must have at least 1 item') }, false))();
-const COMMITMENTS = /* @__PURE__ */ (() => listOf(objectOf({ id: readId, amount: readNonNegative }, false)))();
-const OPTIONS = /* @__PURE__ */ (() => maybe(objectOf({ scale: maybe(scaleCheck) })))();
+  objectOf({ nodes: listOf(objectOf({ id: readIdInput, parentId: maybeNull(readIdInput), quota: readNonNegativeAmount }, false), 1, 'must have at least 1 item') }, false))();
+const COMMITMENTS = /* @__PURE__ */ (() => listOf(objectOf({ id: readIdInput, amount: readNonNegativeAmount }, false)))();
+const OPTIONS = /* @__PURE__ */ (() => maybe(objectOf({ scale: readScale })))();
 
 /**
  * Compares a top-down plan with bottom-up commitments: at every node, its quota against the
@@ -183,7 +190,7 @@ export function reconcileQuota(
   commitments: readonly QuotaCommitment[],
   options?: ReconcileQuotaOptions,
 ): QuotaReconciliation {
-  // Checked by hand, as the exported schemas would (see quota-checks.ts for why).
+  // Checked by hand, as the exported schemas would (see core/read-shape.ts for why).
   checkArguments([topDown, 'topDown', TOP_DOWN], [commitments, 'commitments', COMMITMENTS], [options, 'options', OPTIONS]);
   const scale = options?.scale ?? 2;
   const { nodes } = topDown;
@@ -206,7 +213,7 @@ export function reconcileQuota(
     if (i === undefined) issues.push(issue('INVALID_INPUT', path, 'names no node of the plan', commitment.id));
     else if ((children[i] as number[]).length > 0) {
       issues.push(issue('INVALID_INPUT', path, 'names a parent: commitments belong to leaves, and a parent\'s is the sum of theirs', commitment.id));
-    } else committedUnits[i] = roundUnits(commitment.amount, scale);
+    } else committedUnits[i] = roundUnits(exact(commitment.amount), scale);
   });
   if (issues.length > 0) throw new SalesOpsError('INVALID_INPUT', issues);
   for (let i = 0; i < n; i += 1) {
@@ -223,7 +230,7 @@ export function reconcileQuota(
     nodes: order.map((i) => {
       const node = nodes[i] as TopDownNode;
       const p = parent[i] as number;
-      const quota = roundUnits(node.quota, scale);
+      const quota = roundUnits(exact(node.quota), scale);
       const done = committed[i] as bigint;
       const gap = quota - done;
       return {

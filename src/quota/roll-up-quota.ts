@@ -4,20 +4,27 @@
  */
 import * as z from 'zod/mini';
 import {
+  checkArguments,
   type DecimalInput,
+  exact,
   formatUnits,
   idSchema,
-  type IssuePath,
   issue,
+  type IssuePath,
+  listOf,
+  maybe,
+  maybeNull,
   nonNegativeAmount,
-  readId,
+  objectOf,
+  readIdInput,
+  readNonNegativeAmount,
+  readScale,
+  roundUnits,
   SalesOpsError,
   type SalesOpsIssue,
   scaleSchema,
 } from '../core/index.js';
-import { checkArguments, listOf, maybe, maybeNull, objectOf, readNonNegative, scaleCheck } from './quota-checks.js';
 import { buildQuotaTree, type QuotaTree } from './quota-tree.js';
-import { roundUnits } from './round-units.js';
 
 /** One node of a bottom-up plan: a leaf carries an amount, a parent's is the sum of its children's. */
 export interface BottomUpNode {
@@ -84,11 +91,11 @@ export const BottomUpPlanSchema: z.ZodMiniType<BottomUpPlan> = /* @__PURE__ */ (
     scale: z.optional(scaleSchema()),
   }))();
 
-/** {@link BottomUpPlanSchema}, checked by hand (see `quota-checks.ts` for why). */
+/** {@link BottomUpPlanSchema}, checked by hand (see `core/read-shape.ts` for why). */
 const PLAN = /* @__PURE__ */ (() =>
   objectOf({
-    nodes: listOf(objectOf({ id: readId, parentId: maybeNull(readId), amount: maybe(readNonNegative) }, false), 1, 'must have at least 1 item'),
-    scale: maybe(scaleCheck),
+    nodes: listOf(objectOf({ id: readIdInput, parentId: maybeNull(readIdInput), amount: maybe(readNonNegativeAmount) }, false), 1, 'must have at least 1 item'),
+    scale: readScale,
   }))();
 
 /**
@@ -172,7 +179,7 @@ export function rollUpQuota(plan: BottomUpPlan): RollUp {
     else if (!isLeaf && node.amount !== undefined) {
       issues.push(issue('INVALID_INPUT', path, `must be left out: ${JSON.stringify(node.id)} has children, and its amount is theirs summed`, node.amount));
     } else if (isLeaf) {
-      leafUnits[i] = roundUnits(node.amount, scale);
+      leafUnits[i] = roundUnits(exact(node.amount as DecimalInput), scale);
       leaves[i] = 1;
     }
   });

@@ -4,6 +4,8 @@
  */
 import * as z from 'zod/mini';
 import {
+  checkArguments,
+  choice,
   countBusinessDays,
   type DateInput,
   DateInputSchema,
@@ -16,17 +18,22 @@ import {
   formatDecimal,
   integerSchema,
   invalid,
+  listOf,
+  maybe,
   nonNegativeAmount,
+  numberIn,
   numberSchema,
+  objectOf,
   positiveAmount,
   readAmount,
+  readNonNegativeAmount,
+  readScale,
   scaleSchema,
   toBusinessCalendar,
   toDay,
   toDecimal,
-  toScale,
+  wholeIn,
 } from '../core/index.js';
-import { atLeastZero, checkArguments, listOf, maybe, maybeChoice, objectOf, readNonNegative, scaleCheck, weekdayCheck } from './quota-checks.js';
 
 /** The pace at or above which each status starts (pace = actual to date ÷ expected to date). */
 export interface AttainmentThresholds {
@@ -154,7 +161,7 @@ export const TrackAttainmentInputSchema: z.ZodMiniType<TrackAttainmentInput> = /
     scale: z.optional(scaleSchema()),
   }))();
 
-/** {@link TrackAttainmentInputSchema}, checked by hand (see `quota-checks.ts` for why). */
+/** {@link TrackAttainmentInputSchema}, checked by hand (see `core/read-shape.ts` for why). */
 const INPUT = /* @__PURE__ */ (() =>
   objectOf({
     target: (value, path) => readAmount(value, path, 'positive'),
@@ -162,12 +169,12 @@ const INPUT = /* @__PURE__ */ (() =>
     start: toDay,
     end: toDay,
     asOf: toDay,
-    basis: maybeChoice(['calendarDays', 'businessDays', 'plan']),
-    plan: maybe(listOf(objectOf({ start: toDay, end: toDay, amount: readNonNegative }, false))),
-    weekend: maybe(listOf(weekdayCheck)),
+    basis: maybe(choice(['calendarDays', 'businessDays', 'plan'])),
+    plan: maybe(listOf(objectOf({ start: toDay, end: toDay, amount: readNonNegativeAmount }, false))),
+    weekend: maybe(listOf(wholeIn(0, 6))),
     holidays: maybe(listOf(toDay)),
-    thresholds: maybe(objectOf({ ahead: maybe(atLeastZero), onTrack: maybe(atLeastZero), atRisk: maybe(atLeastZero) })),
-    scale: maybe(scaleCheck),
+    thresholds: maybe(objectOf({ ahead: maybe(numberIn(0)), onTrack: maybe(numberIn(0)), atRisk: maybe(numberIn(0)) })),
+    scale: readScale,
   }))();
 
 /**
@@ -209,7 +216,7 @@ const INPUT = /* @__PURE__ */ (() =>
  */
 export function trackAttainment(input: TrackAttainmentInput): AttainmentReport {
   checkArguments([input, 'input', INPUT]);
-  const scale = toScale(input.scale, ['input', 'scale'], 2);
+  const scale = input.scale ?? 2; // validated above
   const target = toDecimal(input.target, ['input', 'target']);
   const actual = toDecimal(input.actual, ['input', 'actual']);
   const start = toDay(input.start, ['input', 'start']);

@@ -2,9 +2,24 @@
  * The benchmark method: what a comparable company, region or team achieved, scaled to our size.
  */
 import * as z from 'zod/mini';
-import { Dec, type Decimal, type DecimalInput, formatDecimal, invalid, nonNegativeAmount, numberSchema, positiveAmount, scaleSchema } from '../core/index.js';
+import {
+  checkPositiveAmount,
+  Dec,
+  type Decimal,
+  type DecimalInput,
+  formatDecimal,
+  invalid,
+  maybe,
+  nonNegativeAmount,
+  numberIn,
+  numberSchema,
+  objectOf,
+  positiveAmount,
+  readNonNegativeAmount,
+  readScale,
+  scaleSchema,
+} from '../core/index.js';
 import { inputAmount, outputAmount, type TargetProposal } from './proposal.js';
-import { objectOf, readAmountInput, readNonNegative, readNotNegative, readScale } from './read-input.js';
 
 /** Input of {@link targetFromBenchmark}: a `sizeRatio`, or `ownSize` and `benchmarkSize`. */
 export interface BenchmarkTargetInput {
@@ -107,16 +122,14 @@ export function targetFromBenchmark(input: BenchmarkTargetInput): BenchmarkTarge
   };
 }
 
-const INPUT_READER = /* @__PURE__ */ objectOf(
-  [
-    ['benchmarkResult', readNonNegative],
-    ['sizeRatio', readNotNegative, true],
-    ['ownSize', readNonNegative, true],
-    ['benchmarkSize', (value, path) => readAmountInput(value, path, 'positive'), true],
-    ['scale', readScale, true],
-  ],
-  true,
-);
+const INPUT_READER = /* @__PURE__ */ (() =>
+  objectOf({
+    benchmarkResult: readNonNegativeAmount,
+    sizeRatio: maybe(numberIn(0)),
+    ownSize: maybe(readNonNegativeAmount),
+    benchmarkSize: maybe(checkPositiveAmount),
+    scale: readScale,
+  }))();
 
 /** Reads the input as {@link BenchmarkTargetInputSchema} does; throws every problem at once. @internal */
 export function readBenchmarkInput(input: unknown): void {

@@ -4,9 +4,22 @@
  * productivity the team is expected to attain.
  */
 import * as z from 'zod/mini';
-import { Dec, type DecimalInput, formatDecimal, nonNegativeAmount, numberSchema, probabilitySchema, scaleSchema } from '../core/index.js';
+import {
+  Dec,
+  type DecimalInput,
+  formatDecimal,
+  listOf,
+  maybe,
+  nonNegativeAmount,
+  numberIn,
+  numberSchema,
+  objectOf,
+  probabilitySchema,
+  readNonNegativeAmount,
+  readScale,
+  scaleSchema,
+} from '../core/index.js';
 import { inputAmount, outputAmount, percent, type TargetProposal } from './proposal.js';
-import { listOf, objectOf, readNonNegative, readNotNegative, readScale, readShare } from './read-input.js';
 
 /** A group of new hires who ramp up together. */
 export interface NewHireCohort {
@@ -124,29 +137,15 @@ export function targetFromCapacity(input: CapacityTargetInput): CapacityTarget {
   };
 }
 
-const INPUT_READER = /* @__PURE__ */ objectOf(
-  [
-    ['headcount', readNotNegative],
-    ['productivityPerHead', readNonNegative],
-    [
-      'newHires',
-      /* @__PURE__ */ listOf(
-        /* @__PURE__ */ objectOf(
-          [
-            ['count', readNotNegative],
-            ['rampFactor', readShare],
-          ],
-          false,
-        ),
-      ),
-      true,
-    ],
-    ['attritionRate', readShare, true],
-    ['attainmentRate', readNotNegative, true],
-    ['scale', readScale, true],
-  ],
-  true,
-);
+const INPUT_READER = /* @__PURE__ */ (() =>
+  objectOf({
+    headcount: numberIn(0),
+    productivityPerHead: readNonNegativeAmount,
+    newHires: maybe(listOf(objectOf({ count: numberIn(0), rampFactor: numberIn(0, 1) }, false))),
+    attritionRate: maybe(numberIn(0, 1)),
+    attainmentRate: maybe(numberIn(0)),
+    scale: readScale,
+  }))();
 
 /** Reads the input as {@link CapacityTargetInputSchema} does; throws every problem at once. @internal */
 export function readCapacityInput(input: unknown): void {

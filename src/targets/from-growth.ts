@@ -3,9 +3,23 @@
  * adjustment (for the company's own plans), compounded over a number of periods.
  */
 import * as z from 'zod/mini';
-import { Dec, type DecimalInput, formatDecimal, integerSchema, invalid, nonNegativeAmount, numberSchema, readNumber, scaleSchema } from '../core/index.js';
+import {
+  Dec,
+  type DecimalInput,
+  formatDecimal,
+  integerSchema,
+  invalid,
+  maybe,
+  nonNegativeAmount,
+  numberIn,
+  numberSchema,
+  objectOf,
+  readNonNegativeAmount,
+  readScale,
+  scaleSchema,
+  wholeIn,
+} from '../core/index.js';
 import { inputAmount, outputAmount, percent, type TargetProposal } from './proposal.js';
-import { objectOf, type Read, readNonNegative, readScale, readWhole } from './read-input.js';
 
 /** Input of {@link targetFromGrowth}. */
 export interface GrowthTargetInput {
@@ -106,18 +120,14 @@ export function targetFromGrowth(input: GrowthTargetInput): GrowthTarget {
   };
 }
 
-const readRate: Read = (value, path) => readNumber(value, path, -1, 100);
-
-const INPUT_READER = /* @__PURE__ */ objectOf(
-  [
-    ['baseline', readNonNegative],
-    ['growthRate', readRate],
-    ['adjustment', readRate, true],
-    ['periods', (value, path) => readWhole(value, path, 1, 100), true],
-    ['scale', readScale, true],
-  ],
-  true,
-);
+const INPUT_READER = /* @__PURE__ */ (() =>
+  objectOf({
+    baseline: readNonNegativeAmount,
+    growthRate: numberIn(-1, 100),
+    adjustment: maybe(numberIn(-1, 100)),
+    periods: maybe(wholeIn(1, 100)),
+    scale: readScale,
+  }))();
 
 /** Reads the input as {@link GrowthTargetInputSchema} does; throws every problem at once. @internal */
 export function readGrowthInput(input: unknown): void {

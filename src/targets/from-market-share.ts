@@ -3,9 +3,23 @@
  * target share, or today's share plus the penetration it plans to gain.
  */
 import * as z from 'zod/mini';
-import { Dec, type Decimal, type DecimalInput, formatDecimal, invalid, nonNegativeAmount, numberSchema, probabilitySchema, readNumber, scaleSchema } from '../core/index.js';
+import {
+  Dec,
+  type Decimal,
+  type DecimalInput,
+  formatDecimal,
+  invalid,
+  maybe,
+  nonNegativeAmount,
+  numberIn,
+  numberSchema,
+  objectOf,
+  probabilitySchema,
+  readNonNegativeAmount,
+  readScale,
+  scaleSchema,
+} from '../core/index.js';
 import { inputAmount, outputAmount, percent, type TargetProposal } from './proposal.js';
-import { objectOf, readNonNegative, readScale, readShare } from './read-input.js';
 
 /** Input of {@link targetFromMarketShare}: `targetShare`, or `currentShare` (and `penetrationGain`). */
 export interface MarketShareTargetInput {
@@ -104,16 +118,14 @@ export function targetFromMarketShare(input: MarketShareTargetInput): MarketShar
   };
 }
 
-const INPUT_READER = /* @__PURE__ */ objectOf(
-  [
-    ['marketSize', readNonNegative],
-    ['targetShare', readShare, true],
-    ['currentShare', readShare, true],
-    ['penetrationGain', (value, path) => readNumber(value, path, -1, 1), true],
-    ['scale', readScale, true],
-  ],
-  true,
-);
+const INPUT_READER = /* @__PURE__ */ (() =>
+  objectOf({
+    marketSize: readNonNegativeAmount,
+    targetShare: maybe(numberIn(0, 1)),
+    currentShare: maybe(numberIn(0, 1)),
+    penetrationGain: maybe(numberIn(-1, 1)),
+    scale: readScale,
+  }))();
 
 /** Reads the input as {@link MarketShareTargetInputSchema} does; throws every problem at once. @internal */
 export function readMarketShareInput(input: unknown): void {

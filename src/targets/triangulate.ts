@@ -4,9 +4,26 @@
  * the combined figure: a wide spread means the methods disagree and the target needs a discussion.
  */
 import * as z from 'zod/mini';
-import { Dec, type Decimal, DecimalInputSchema, type DecimalInput, fail, formatDecimal, oneOf, readString, scaleSchema, toDecimal, weightSchema } from '../core/index.js';
+import {
+  checkAmount,
+  choice,
+  Dec,
+  type Decimal,
+  type DecimalInput,
+  DecimalInputSchema,
+  fail,
+  formatDecimal,
+  listOf,
+  maybe,
+  objectOf,
+  readScale,
+  readString,
+  readWeight,
+  scaleSchema,
+  toDecimal,
+  weightSchema,
+} from '../core/index.js';
 import type { TargetProposal } from './proposal.js';
-import { listOf, objectOf, readAmountInput, readScale, readWeight } from './read-input.js';
 
 /** A proposal to combine: the result of a target-setting method, or any value with an optional weight. */
 export interface TargetProposalInput {
@@ -176,31 +193,15 @@ export function triangulateTargets(proposals: TargetProposalInput[], options: Tr
   return result;
 }
 
-const PROPOSALS_READER = /* @__PURE__ */ listOf(
-  /* @__PURE__ */ objectOf(
-    [
-      ['value', readAmountInput],
-      ['method', readString, true],
-      ['weight', readWeight, true],
-    ],
-    false,
-  ),
-  1,
-  'must have at least 1 proposal',
-);
+const PROPOSALS_READER = /* @__PURE__ */ (() =>
+  listOf(objectOf({ value: checkAmount, method: maybe(readString), weight: maybe(readWeight) }, false), 1, 'must have at least 1 proposal'))();
 
 /** Reads the proposals as {@link TargetProposalsSchema} does; throws every problem at once. @internal */
 export function readProposals(proposals: unknown): void {
   PROPOSALS_READER(proposals, ['proposals']);
 }
 
-const OPTIONS_READER = /* @__PURE__ */ objectOf(
-  [
-    ['method', (value, path) => oneOf(value, ['weighted', 'min', 'max', 'median'], path), true],
-    ['scale', readScale, true],
-  ],
-  true,
-);
+const OPTIONS_READER = /* @__PURE__ */ (() => objectOf({ method: maybe(choice(['weighted', 'min', 'max', 'median'])), scale: readScale }))();
 
 /** Reads the options as {@link TriangulateOptionsSchema} does; throws every problem at once. @internal */
 export function readOptions(options: unknown): void {

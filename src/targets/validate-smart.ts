@@ -5,7 +5,7 @@
  * throws; a well-formed target never does, however weak it is as a target — every weakness is a
  * finding with a stable code, so a form can show them all at once.
  */
-import { type DecimalInput, type DecimalLike, formatDay, toDay } from '../core/index.js';
+import { compareAmounts, compareExact, type DecimalInput, type DecimalLike, divideToNumber, exact, exactText, formatDay, times, toDay } from '../core/index.js';
 import { growthRates, growthStatistics, probabilityOfReaching, round12, stanceOf } from './achievability.js';
 import {
   DEFAULT_MAX_HORIZON_DAYS,
@@ -21,7 +21,6 @@ import type {
   SmartFindingCode,
   SmartReport,
 } from './smart-report.js';
-import { compareExact, divideToNumber, exact, exactText, times } from './exact-amounts.js';
 import { readSalesTarget, readSmartContext } from './read-input.js';
 import type { SalesTarget } from './target.js';
 
@@ -147,16 +146,6 @@ function toNumber(x: DecimalInput): number {
   return typeof x === 'number' ? x : Number(typeof x === 'string' ? x : (x as DecimalLike).toString());
 }
 
-/**
- * Compares two amounts exactly. Rounding to the nearest double never reverses an order, so when
- * the doubles differ they already order the amounts; only a tie needs the exact digits.
- */
-function compare(a: DecimalInput, b: DecimalInput): number {
-  const an = toNumber(a);
-  const bn = toNumber(b);
-  return an < bn ? -1 : an > bn ? 1 : compareExact(exact(a), exact(b));
-}
-
 /** Whether every word of a title is generic (letters and digits of any script make words). */
 function isGeneric(title: string, generic: ReadonlySet<string>): boolean {
   const words = /[\p{L}\p{N}]+/gu;
@@ -192,7 +181,7 @@ function checkSpecific(t: SalesTarget, c: SmartContext, th: SmartThresholds, add
 }
 
 function checkMeasurable(t: SalesTarget, add: Add): void {
-  if (compare(t.value, 0) <= 0) {
+  if (compareAmounts(t.value, 0) <= 0) {
     add('measurable', 'VALUE_NOT_POSITIVE', 'error', `The target value must be above zero (got ${amount(t.value)}).`, ['target', 'value']);
   }
   const { kind, currency } = t.metric;
@@ -209,7 +198,7 @@ function checkMeasurable(t: SalesTarget, add: Add): void {
 }
 
 function checkAchievable(t: SalesTarget, c: SmartContext, th: SmartThresholds, add: Add, report: Extras): void {
-  const belowBaseline = t.baseline !== undefined && compare(t.value, t.baseline) < 0;
+  const belowBaseline = t.baseline !== undefined && compareAmounts(t.value, t.baseline) < 0;
   if (belowBaseline) {
     add('achievable', 'BELOW_BASELINE', 'warning', `The target (${amount(t.value)}) is below the baseline (${amount(t.baseline as DecimalInput)}): it asks for less than the previous period.`, ['target', 'value']);
   }

@@ -4,14 +4,17 @@ import { describe, expect, test } from 'vitest';
 import {
   Dec,
   formatDecimal,
-  fromUnits,
+  readAmount,
   roundHalfUp,
   toDecimal,
-  toScale,
   toUnits,
 } from '../../src/core/decimal.js';
-import { amountToNumber, decimalProblem } from '../../src/core/amount-input.js';
+import { amountToNumber, checkAmount, checkPositiveAmount, decimalProblem, readNonNegativeAmount } from '../../src/core/amount-input.js';
+import { nonNegativeAmount, positiveAmount } from '../../src/core/schema.js';
+import { toScale } from '../../src/core/read.js';
+import { fromUnits } from '../../src/core/units.js';
 import { BAD_AMOUNTS, expectSalesOpsError } from '../helpers/bad-input.js';
+import { issuesOf, schemaIssues } from '../helpers/schema-agreement.js';
 
 describe('toDecimal', () => {
   test.each([
@@ -79,6 +82,42 @@ describe('amountToNumber', () => {
 
   test.each(BAD_AMOUNTS.map((v) => [v]))('rejects %s like toDecimal does', (value) => {
     expectSalesOpsError(() => amountToNumber(value, ['actuals', 'revenue']), 'INVALID_INPUT', ['actuals', 'revenue']);
+    expect(issuesOf(() => checkAmount(value, ['actuals', 'revenue']))).toEqual(issuesOf(() => toDecimal(value, ['actuals', 'revenue'])));
+  });
+});
+
+// Every reader of signed amounts — with or without decimal.js — and the core's amount schemas
+// read the sign the same way (isNegativeAmount, isPositiveAmount): a string's sign is that of the number it stands for,
+// so a negative zero and a negative amount too small for a double ('-1e-400') are not negative;
+// a Decimal's is the Decimal's own.
+describe('signed amounts: readers and schemas agree', () => {
+  const Other = DecimalJs.clone({ precision: 5 });
+  const values = [
+    ...BAD_AMOUNTS,
+    -1, -0, 0, 1e-300, -1e-300, 12.5,
+    '-1', '-0.01', '-1e-30', '-1e-400', '-1e-9999', '-0', '-0.00', '-0e5', '0', '+0', '0.000', '1e-400', '+2', '.5', '1e20',
+    new DecimalJs(-1), new DecimalJs('-1e-400'), new DecimalJs('-0'), new DecimalJs(0), new DecimalJs('1e-400'), new Other('2.5'), new Dec('-0.001'),
+  ];
+  const readers = (sign: 'nonNegative' | 'positive'): Array<[string, (v: unknown) => unknown]> => [
+    ['readAmount', (v) => readAmount(v, ['x'], sign)],
+    sign === 'nonNegative' ? ['readNonNegativeAmount', (v) => readNonNegativeAmount(v, ['x'])] : ['checkPositiveAmount', (v) => checkPositiveAmount(v, ['x'])],
+  ];
+
+  for (const [sign, schema] of [['nonNegative', nonNegativeAmount()], ['positive', positiveAmount()]] as const) {
+    test(`${sign}: the same verdicts, paths and messages`, () => {
+      for (const value of values) {
+        const reference = schemaIssues(schema, value, ['x']);
+        for (const [name, read] of readers(sign)) expect(issuesOf(() => read(value)), `${name}(${String(value)})`).toEqual(reference);
+      }
+    });
+  }
+
+  test("'-1e-400' is not negative and not positive, whichever reader reads it", () => {
+    expect(readAmount('-1e-400', ['x'], 'nonNegative').isNegative()).toBe(true); // the value read is the exact one
+    expect(Object.is(readNonNegativeAmount('-1e-400', ['x']), 0)).toBe(true);
+    expectSalesOpsError(() => readAmount('-1e-400', ['x'], 'positive'), 'INVALID_INPUT', ['x']);
+    expectSalesOpsError(() => readAmount(new DecimalJs('-1e-400'), ['x'], 'nonNegative'), 'INVALID_INPUT', ['x']);
+    expect(readAmount('1e-400', ['x'], 'positive').isZero()).toBe(false);
   });
 });
 

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { describe, expect, test } from 'vitest';
 import type { SalesOpsError } from '../../src/core/errors.js';
-import { isPlainRecord, oneOf, optional, readArray, readBoolean, readId, readInteger, readNumber, readObject, readStrict, readString } from '../../src/core/read.js';
-import { idSchema, integerSchema, numberSchema, parseInput } from '../../src/core/schema.js';
+import { isPlainRecord, oneOf, optional, readAboveZero, readArray, readBoolean, readId, readInteger, readNumber, readObject, readStrict, readString, readWeight } from '../../src/core/read.js';
+import { idSchema, integerSchema, numberSchema, parseInput, weightSchema } from '../../src/core/schema.js';
 import { BAD_IDS, BAD_NUMBERS, expectSalesOpsError, SPECIAL_IDS } from '../helpers/bad-input.js';
 
 function errorOf(run: () => unknown): SalesOpsError {
@@ -26,6 +26,10 @@ describe('readers agree with the zod schemas, message for message', () => {
     ['readBoolean', (v) => readBoolean(v, ['x']), z.boolean(), [undefined, null, 1, 'true']],
     ['readArray', (v) => readArray(v, ['x']), z.array(z.unknown()), [undefined, null, 'a', {}]],
     ['oneOf', (v) => oneOf(v ?? null, ['a', 'b'], ['x']), z.enum(['a', 'b']), [null, 'c', 1]],
+    // Moved from the quota, targets and customers modules, which each had their own.
+    ['readWeight', (v) => readWeight(v, ['x']), weightSchema(), [...BAD_NUMBERS, -1, -0.5, -1e-300]],
+    ['readWeight ≤ 1', (v) => readWeight(v, ['x'], 1), z.number().check(z.gte(0, 'must not be negative'), z.lte(1, 'must be at most 1')), [...BAD_NUMBERS, -1, 1.5]],
+    ['readAboveZero', (v) => readAboveZero(v, ['x']), z.number().check(z.gt(0, 'must be greater than 0')), [...BAD_NUMBERS, 0, -0, -1]],
   ];
   for (const [name, read, schema, bad] of cases) {
     test(name, () => {
@@ -49,6 +53,9 @@ describe('readers', () => {
     expect(oneOf(undefined, ['a', 'b'], ['x'], 'b')).toBe('b');
     expect(optional(undefined, (v) => readNumber(v, ['x']))).toBeUndefined();
     expect(readArray([1], ['x'], 1)).toEqual([1]);
+    expect([readWeight(0, ['x']), readWeight(1, ['x'], 1), readWeight(2.5, ['x']), readWeight(1e300, ['x'])]).toEqual([0, 1, 2.5, 1e300]);
+    expect(Object.is(readWeight(-0, ['x']), 0)).toBe(true);
+    expect(readAboveZero(1e-300, ['x'])).toBe(1e-300);
   });
 
   test('strict objects reject misspelt keys at the key, like z.strictObject', () => {

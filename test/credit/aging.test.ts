@@ -199,7 +199,10 @@ describe('ageReceivables', () => {
         let expectedOpen = new Decimal(0);
         for (const i of invoices) if (i.invoiceDate <= asOf) expectedOpen = expectedOpen.plus(i.amount as string).minus((i.paid as string | undefined) ?? 0);
         expect(aging.total.open).toBe(expectedOpen.toFixed(2));
-        for (const a of [aging.total, ...aging.byCustomer]) expect(sum(amounts(a))).toBe(a.open);
+        for (const a of [aging.total, ...aging.byCustomer]) {
+          expect(sum(amounts(a))).toBe(a.open);
+          expect(sum(a.buckets.map((b) => b.amount))).toBe(a.overdue);
+        }
         expect(sum(aging.byCustomer.map((c) => c.open))).toBe(aging.total.open);
         for (let k = 0; k < 7; k += 1) expect(sum(aging.byCustomer.map((c) => amounts(c)[k] as string))).toBe(amounts(aging.total)[k]);
         for (const c of aging.byCustomer) {

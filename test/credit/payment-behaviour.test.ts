@@ -65,6 +65,36 @@ const PAYMENTS: PaymentRecord[] = [
 ];
 
 describe('daysBeyondTerms and paydexScore', () => {
+  test('all payments on time give an on-time share of exactly 1, never above (found by the demo)', () => {
+    const payments = [
+      { amount: '502.00', dueDate: '2025-09-01', paidDate: '2025-08-19' },
+      { amount: '549.37', dueDate: '2025-09-15', paidDate: '2025-08-20' },
+      { amount: '638.34', dueDate: '2025-10-28', paidDate: '2025-10-17' },
+      { amount: '644.01', dueDate: '2025-12-07', paidDate: '2025-11-19' },
+      { amount: '389.05', dueDate: '2026-01-14', paidDate: '2025-12-25' },
+      { amount: '412.86', dueDate: '2026-03-30', paidDate: '2026-03-13' },
+      { amount: '650.65', dueDate: '2026-04-28', paidDate: '2026-04-10' },
+      { amount: '313.38', dueDate: '2026-06-05', paidDate: '2026-06-01' },
+    ];
+    expect(daysBeyondTerms(payments).onTimeShare).toBe(1);
+  });
+
+  test('the on-time share is a share: from 0 to 1 for any payments', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ cents: fc.integer({ min: 0, max: 10_000_000 }), late: fc.integer({ min: -40, max: 40 }) }), { minLength: 1, maxLength: 40 }),
+        (rows) => {
+          if (rows.every((r) => r.cents === 0)) return;
+          const payments = rows.map((r) => ({ amount: (r.cents / 100).toFixed(2), dueDate: '2026-01-31', paidDate: r.late <= 0 ? '2026-01-31' : '2026-02-20' }));
+          const share = daysBeyondTerms(payments).onTimeShare;
+          expect(share).toBeGreaterThanOrEqual(0);
+          expect(share).toBeLessThanOrEqual(1);
+          if (rows.every((r) => r.late <= 0 || r.cents === 0)) expect(share).toBe(1);
+        },
+      ),
+    );
+  });
+
   test('amount-weighted: zero amounts weigh nothing', () => {
     // (3000 × −6 + 1000 × 30) / 4000 = 3 days beyond terms.
     expect(daysBeyondTerms(PAYMENTS)).toEqual({ average: 3, worst: 30, onTimeShare: 0.75, amount: '4000.00', count: 3 });

@@ -8,7 +8,7 @@ import {
 } from '../../src/customers/historical-clv.js';
 import { summarizeCustomers } from '../../src/customers/summarize-customers.js';
 import { BAD_AMOUNTS, BAD_NUMBERS, expectPure, expectRejectsAt, expectSalesOpsError, withValueAt } from '../helpers/bad-input.js';
-import { expectSameFirstIssue } from './same-issues.js';
+import { expectSameFirstIssue } from '../helpers/schema-agreement.js';
 
 describe('historicalClv', () => {
   test('margin to date and per year of tenure, exact', () => {

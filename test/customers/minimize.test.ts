@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { estimate, FitOptionsSchema, minimize } from '../../src/customers/minimize.js';
 import { BAD_NUMBERS, expectSalesOpsError } from '../helpers/bad-input.js';
-import { expectSameFirstIssue } from './same-issues.js';
+import { expectSameFirstIssue } from '../helpers/schema-agreement.js';
 
 // Rosenbrock's banana function: a curved valley, the classic test of Nelder–Mead (minimum 0 at (1, 1)).
 const rosenbrock = ([x, y]: number[]): number => 100 * ((y as number) - (x as number) ** 2) ** 2 + (1 - (x as number)) ** 2;

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { CustomerValueOptionsSchema, customerLifetimeValue, expectedPurchases, fitBgNbd, fitGammaGamma, rankCustomersByValue } from 'salesops-kit/customers';
 import { Dec } from '../../src/core/decimal.js';
 import { BAD_NUMBERS, expectPure, expectRejectsAt, expectSalesOpsError } from '../helpers/bad-input.js';
-import { expectSameFirstIssue } from './same-issues.js';
+import { expectSameFirstIssue } from '../helpers/schema-agreement.js';
 
 const SUMMARY = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'cdnow', 'cdnow_customers_summary_with_transactions.csv'), 'utf8')
   .trim()

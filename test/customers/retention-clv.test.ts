@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { Dec } from '../../src/core/decimal.js';
 import { retentionClv, RetentionClvInputSchema } from '../../src/customers/retention-clv.js';
 import { BAD_AMOUNTS, BAD_NUMBERS, expectPure, expectRejectsAt, expectSalesOpsError, withValueAt } from '../helpers/bad-input.js';
-import { expectSameFirstIssue } from './same-issues.js';
+import { expectSameFirstIssue } from '../helpers/schema-agreement.js';
 
 describe('retentionClv', () => {
   test('m · r / (1 + d − r) (Gupta and Lehmann 2003)', () => {

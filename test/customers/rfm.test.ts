@@ -13,7 +13,7 @@ import {
   SPECIAL_IDS,
   withValueAt,
 } from '../helpers/bad-input.js';
-import { expectSameFirstIssue } from './same-issues.js';
+import { expectSameFirstIssue } from '../helpers/schema-agreement.js';
 
 const customer = (customerId: string, recencyDays: number, frequency: number, monetaryTotal: string | number): RfmCustomer => ({
   customerId,

@@ -20,7 +20,7 @@ import {
   withValueAt,
 } from '../helpers/bad-input.js';
 import { CALIBRATION_END, cdnowCsv, cdnowTransactions } from './cdnow.js';
-import { expectSameFirstIssue } from './same-issues.js';
+import { expectSameFirstIssue } from '../helpers/schema-agreement.js';
 
 const tx = (customerId: string, date: string, amount: string | number): CustomerTransaction => ({ customerId, date, amount });
 

@@ -10,7 +10,7 @@ import {
 } from '../../src/customers/tier-customers.js';
 import { amountString } from '../helpers/arbitraries.js';
 import { BAD_AMOUNTS, BAD_IDS, BAD_NUMBERS, expectPure, expectRejectsAt, expectSalesOpsError, SPECIAL_IDS, withValueAt } from '../helpers/bad-input.js';
-import { expectSameFirstIssue } from './same-issues.js';
+import { expectSameFirstIssue } from '../helpers/schema-agreement.js';
 
 const valued = (values: Array<string | number>): TierCustomer[] => values.map((value, i) => ({ customerId: `c${i}`, value }));
 const tiersOf = (results: Array<{ customerId: string; tier: string }>): string => results.map((r) => `${r.customerId}:${r.tier}`).join(' ');

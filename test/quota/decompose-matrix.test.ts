@@ -5,7 +5,7 @@ import { decomposeMatrix, DecomposeMatrixOptionsSchema, type DecomposeMatrixResu
 import { Dec } from '../../src/core/decimal.js';
 import { nonNegativeAmount } from '../../src/core/schema.js';
 import { BAD_AMOUNTS, BAD_IDS, BAD_NUMBERS, expectPure, expectRejectsAt, expectSalesOpsError, SPECIAL_IDS } from '../helpers/bad-input.js';
-import { expectSameVerdict } from './schema-agreement.js';
+import { expectSameIssues } from '../helpers/schema-agreement.js';
 
 function units(result: DecomposeMatrixResult, scale: number): number[][] {
   return result.matrix.map((row) => row.map((cell) => new Dec(cell).times(10 ** scale).toNumber()));
@@ -321,7 +321,7 @@ describe('decomposeMatrix: bad input', () => {
       { ids: ['a', 'b'] },
       { ids: ['a', 'b'], names: [], scale: 21 },
     ];
-    for (const options of candidates) expectSameVerdict(call, DecomposeMatrixOptionsSchema, options, ['options']);
+    for (const options of candidates) expectSameIssues(call, DecomposeMatrixOptionsSchema, options, ['options']);
   });
 
   test('the seed: the verdict, paths and messages of MatrixSeedSchema', () => {
@@ -334,7 +334,7 @@ describe('decomposeMatrix: bad input', () => {
     const sparse = [1, 2];
     delete sparse[0];
     const candidates: unknown[] = [[[1, 2]], [[0.5, 1e300], [0, 1]], undefined, null, 'table', {}, [], [[]], [[], 'row', null, [1, -1, Number.NaN, '2', null]], [sparse], [[1], undefined]];
-    for (const seed of candidates) expectSameVerdict(call, MatrixSeedSchema, seed, ['seed']);
+    for (const seed of candidates) expectSameIssues(call, MatrixSeedSchema, seed, ['seed']);
   });
 
   test('the totals: the verdict, paths and messages of an array of non-negative amounts', () => {
@@ -343,7 +343,7 @@ describe('decomposeMatrix: bad input', () => {
     const holey = ['1', '1'];
     delete holey[0];
     const candidates: unknown[] = [['1', 1], [new Dec('0.5'), '1.5'], ['-1', 3], [null, 'abc'], ['-0.01', new Dec(-1)], [Number.NaN, '1e999'], holey];
-    for (const rowTotals of candidates) expectSameVerdict(call, totals, rowTotals, ['rowTotals']);
+    for (const rowTotals of candidates) expectSameIssues(call, totals, rowTotals, ['rowTotals']);
   });
 });
 

@@ -4,7 +4,7 @@ import { phaseQuota, phaseQuotaNested, PhaseQuotaNestedOptionsSchema, PhaseQuota
 import { Dec } from '../../src/core/decimal.js';
 import { amountString, isoDate } from '../helpers/arbitraries.js';
 import { BAD_AMOUNTS, BAD_DATES, BAD_NUMBERS, expectPure, expectRejectsAt, expectSalesOpsError } from '../helpers/bad-input.js';
-import { expectSameVerdict } from './schema-agreement.js';
+import { expectSameIssues } from '../helpers/schema-agreement.js';
 
 const YEAR = { start: '2026-01-01', end: '2026-12-31' } as const;
 
@@ -387,24 +387,24 @@ describe('phaseQuota: bad input', () => {
   test('phaseQuota and PhaseQuotaOptionsSchema: the same verdict, paths and messages', () => {
     const call = (options: unknown): unknown => phaseQuota(1000, options as PhaseQuotaOptions);
     const withGranularity = (o: unknown): unknown => (o !== null && typeof o === 'object' && !Array.isArray(o) ? { ...o, granularity: 'month' } : o);
-    for (const options of shared) expectSameVerdict(call, PhaseQuotaOptionsSchema, withGranularity(options), ['options']);
+    for (const options of shared) expectSameIssues(call, PhaseQuotaOptionsSchema, withGranularity(options), ['options']);
     for (const granularity of [undefined, null, 'fortnight', 'Month', 1, ['month']]) {
-      expectSameVerdict(call, PhaseQuotaOptionsSchema, { ...range, granularity }, ['options']);
+      expectSameIssues(call, PhaseQuotaOptionsSchema, { ...range, granularity }, ['options']);
     }
-    for (const granularity of ['year', 'quarter', 'month', 'week', 'day']) expectSameVerdict(call, PhaseQuotaOptionsSchema, { ...range, granularity }, ['options']);
+    for (const granularity of ['year', 'quarter', 'month', 'week', 'day']) expectSameIssues(call, PhaseQuotaOptionsSchema, { ...range, granularity }, ['options']);
     // A nested option is not a flat one.
-    expectSameVerdict(call, PhaseQuotaOptionsSchema, { ...range, granularity: 'month', levels: ['month'] }, ['options']);
+    expectSameIssues(call, PhaseQuotaOptionsSchema, { ...range, granularity: 'month', levels: ['month'] }, ['options']);
   });
 
   test('phaseQuotaNested and PhaseQuotaNestedOptionsSchema: the same verdict, paths and messages', () => {
     const call = (options: unknown): unknown => phaseQuotaNested(1000, options as PhaseQuotaNestedOptions);
     const withLevels = (o: unknown): unknown => (o !== null && typeof o === 'object' && !Array.isArray(o) ? { ...o, levels: ['quarter', 'month'] } : o);
-    for (const options of shared) expectSameVerdict(call, PhaseQuotaNestedOptionsSchema, withLevels(options), ['options']);
+    for (const options of shared) expectSameIssues(call, PhaseQuotaNestedOptionsSchema, withLevels(options), ['options']);
     for (const levels of [undefined, null, 'month', [], ['fortnight'], ['month', null, 1], [undefined]]) {
-      expectSameVerdict(call, PhaseQuotaNestedOptionsSchema, { ...range, levels }, ['options']);
+      expectSameIssues(call, PhaseQuotaNestedOptionsSchema, { ...range, levels }, ['options']);
     }
-    expectSameVerdict(call, PhaseQuotaNestedOptionsSchema, { ...range, levels: ['year', 'week'] }, ['options']);
-    expectSameVerdict(call, PhaseQuotaNestedOptionsSchema, { ...range, levels: ['month'], granularity: 'month' }, ['options']);
+    expectSameIssues(call, PhaseQuotaNestedOptionsSchema, { ...range, levels: ['year', 'week'] }, ['options']);
+    expectSameIssues(call, PhaseQuotaNestedOptionsSchema, { ...range, levels: ['month'], granularity: 'month' }, ['options']);
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { decomposeQuota, QuotaCommitmentsSchema, type QuotaPlan, reconcileQuota, ReconcileQuotaOptionsSchema, TopDownPlanSchema } from 'salesops-kit/quota';
 import { Dec, type Decimal } from '../../src/core/decimal.js';
 import { BAD_AMOUNTS, BAD_IDS, expectJsonSafe, expectPure, expectRejectsAt, expectSalesOpsError, SPECIAL_IDS } from '../helpers/bad-input.js';
-import { expectSameVerdict } from './schema-agreement.js';
+import { expectSameIssues } from '../helpers/schema-agreement.js';
 
 
 const PLAN: QuotaPlan = {
@@ -103,11 +103,11 @@ describe('reconcileQuota', () => {
   test('reconcileQuota checks by hand, with the same issues as the exported schemas', () => {
     const good = { nodes: [{ id: 'r', quota: 1 }] };
     const plans: unknown[] = [null, undefined, [], {}, { nodes: [] }, { nodes: [{ id: 'r' }, { id: 1, quota: 'x', parentId: '' }, null] }];
-    for (const plan of plans) expectSameVerdict((t) => reconcileQuota(t as never, []), TopDownPlanSchema, plan, ['topDown']);
+    for (const plan of plans) expectSameIssues((t) => reconcileQuota(t as never, []), TopDownPlanSchema, plan, ['topDown']);
     const lists: unknown[] = [null, undefined, {}, [null, { id: '' }, { id: 'r', amount: -1 }, { id: 'r' }, undefined]];
-    for (const list of lists) expectSameVerdict((c) => reconcileQuota(good, c as never), QuotaCommitmentsSchema, list, ['commitments']);
+    for (const list of lists) expectSameIssues((c) => reconcileQuota(good, c as never), QuotaCommitmentsSchema, list, ['commitments']);
     const options: unknown[] = [null, 'x', [], { scale: -1 }, { scale: 2.5 }, { sacle: 2 }, { a: 1, b: 2 }];
-    for (const option of options) expectSameVerdict((o) => reconcileQuota(good, [], o as never), ReconcileQuotaOptionsSchema, option, ['options']);
+    for (const option of options) expectSameIssues((o) => reconcileQuota(good, [], o as never), ReconcileQuotaOptionsSchema, option, ['options']);
   });
 
   test('bad input tables', () => {

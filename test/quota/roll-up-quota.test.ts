@@ -4,7 +4,7 @@ import { BottomUpPlanSchema, type BottomUpNode, decomposeQuota, rollUpQuota } fr
 import { Dec } from '../../src/core/decimal.js';
 import { amountString, id as idArb } from '../helpers/arbitraries.js';
 import { BAD_AMOUNTS, BAD_IDS, expectJsonSafe, expectPure, expectRejectsAt, expectSalesOpsError, SPECIAL_IDS } from '../helpers/bad-input.js';
-import { expectSameVerdict } from './schema-agreement.js';
+import { expectSameIssues } from '../helpers/schema-agreement.js';
 
 
 const NODES: BottomUpNode[] = [
@@ -92,7 +92,7 @@ describe('rollUpQuota', () => {
     ];
     for (const candidate of candidates) {
       expect(BottomUpPlanSchema.safeParse(candidate).success).toBe(false);
-      expectSameVerdict((plan) => rollUpQuota(plan as never), BottomUpPlanSchema, candidate, ['plan']);
+      expectSameIssues((plan) => rollUpQuota(plan as never), BottomUpPlanSchema, candidate, ['plan']);
     }
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { phaseQuota, trackAttainment, TrackAttainmentInputSchema, type TrackAttainmentInput } from 'salesops-kit/quota';
 import { Dec } from '../../src/core/decimal.js';
 import { BAD_AMOUNTS, BAD_DATES, BAD_NUMBERS, expectPure, expectRejectsAt, expectSalesOpsError } from '../helpers/bad-input.js';
-import { expectSameVerdict } from './schema-agreement.js';
+import { expectSameIssues } from '../helpers/schema-agreement.js';
 
 const MID_YEAR: TrackAttainmentInput = { target: 1000000, actual: 430000, start: '2026-01-01', end: '2026-12-31', asOf: '2026-06-30' };
 
@@ -183,7 +183,7 @@ describe('trackAttainment: bad input', () => {
       { ...MID_YEAR, asof: '2026-06-30' },
       { ...MID_YEAR, asof: '2026-06-30', Target: 1, scale: -1 },
     ];
-    for (const candidate of candidates) expectSameVerdict(call, TrackAttainmentInputSchema, candidate, ['input']);
+    for (const candidate of candidates) expectSameIssues(call, TrackAttainmentInputSchema, candidate, ['input']);
   });
 
   test('purity', () => {

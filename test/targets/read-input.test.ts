@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { SalesOpsIssue } from '../../src/core/errors.js';
 import { Dec } from '../../src/core/decimal.js';
-import { parseInput } from '../../src/core/schema.js';
 import { readSalesTarget, readSmartContext } from '../../src/targets/read-input.js';
 import { readBenchmarkInput } from '../../src/targets/from-benchmark.js';
 import { readCapacityInput } from '../../src/targets/from-capacity.js';
@@ -13,7 +11,6 @@ import {
   BenchmarkTargetInputSchema,
   CapacityTargetInputSchema,
   GrowthTargetInputSchema,
-  isSalesOpsError,
   MarketShareTargetInputSchema,
   SalesTargetSchema,
   SmartContextSchema,
@@ -26,45 +23,23 @@ import {
   triangulateTargets,
 } from 'salesops-kit/targets';
 import { BAD_AMOUNTS, BAD_NUMBERS, withValueAt } from '../helpers/bad-input.js';
+import { expectSameIssues, issuesOf } from '../helpers/schema-agreement.js';
 import { BAD_CONTEXT_VALUES, BAD_TARGET_VALUES, CONTEXT, FULL_CONTEXT, TARGET } from './helpers.js';
 
-// The functions validate their input with hand-written readers (read-input.ts); the exported zod
-// schemas, validated through parseInput, are the reference. Both routes must accept the same
-// values and report the same problems: the same issues, with the same paths and messages, in the
-// same order (parseInput lists every problem at once, and so do the readers).
-
-/** The issues a call throws, or `'accepted'` when it throws none (non-SalesOpsErrors are rethrown). */
-function issuesOf(run: () => unknown): SalesOpsIssue[] | 'accepted' {
-  try {
-    run();
-    return 'accepted';
-  } catch (error) {
-    if (!isSalesOpsError(error)) throw error;
-    return error.issues;
-  }
-}
-
-/** What the schema says of `value`, and what the reader says. */
-function bothRoutes(schema: Parameters<typeof parseInput>[0], prefix: string, value: unknown, read: (v: never) => unknown) {
-  return { schema: issuesOf(() => parseInput(schema, value, [prefix])), reader: issuesOf(() => read(value as never)) };
-}
-
-/** A label for a failing value (JSON, with bigints and undefined shown). */
-const show = (value: unknown): string =>
-  JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v === undefined ? 'undefined' : v)) ?? 'undefined';
-
-const agree = (routes: ReturnType<typeof bothRoutes>, label: string): void => {
-  expect(routes.reader, label).toEqual(routes.schema);
-};
+// The functions validate their input with hand-written readers (read-input.ts and the core's
+// read-shape.ts); the exported zod schemas, validated through parseInput, are the reference. Both
+// routes must accept the same values and report the same problems: the same issues, with the same
+// paths and messages, in the same order (parseInput lists every problem at once, and so do the
+// readers).
 
 describe('targets and contexts: the readers report what the schemas report', () => {
   test('both accept the good inputs', () => {
     for (const t of [TARGET, { ...TARGET, metric: { kind: 'units' }, baseline: undefined, alignsTo: undefined, period: {} }, { ...TARGET, status: 'draft' }]) {
-      agree(bothRoutes(SalesTargetSchema, 'target', t, readSalesTarget), show(t));
+      expectSameIssues(readSalesTarget, SalesTargetSchema, t, ['target']);
       expect(readSalesTarget(t)).toBe(t);
     }
     for (const c of [{}, CONTEXT, FULL_CONTEXT, { history: [] }, { thresholds: {} }, { thresholds: { minTitleLength: undefined } }]) {
-      agree(bothRoutes(SmartContextSchema, 'context', c, readSmartContext), show(c));
+      expectSameIssues(readSmartContext, SmartContextSchema, c, ['context']);
       expect(readSmartContext(c)).toBe(c);
     }
   });
@@ -72,9 +47,7 @@ describe('targets and contexts: the readers report what the schemas report', () 
   for (const [path, values] of BAD_TARGET_VALUES) {
     test(`the same issues for each bad target${path.map((k) => `.${k}`).join('')}`, () => {
       for (const bad of values) {
-        const routes = bothRoutes(SalesTargetSchema, 'target', withValueAt(TARGET, path, bad), readSalesTarget);
-        expect(routes.schema).not.toBe('accepted');
-        agree(routes, String(bad));
+        expect(expectSameIssues(readSalesTarget, SalesTargetSchema, withValueAt(TARGET, path, bad), ['target'], String(bad))).not.toBe('accepted');
       }
     });
   }
@@ -82,9 +55,7 @@ describe('targets and contexts: the readers report what the schemas report', () 
   for (const [path, values] of BAD_CONTEXT_VALUES) {
     test(`the same issues for each bad context${path.map((k) => `.${k}`).join('')}`, () => {
       for (const bad of values) {
-        const routes = bothRoutes(SmartContextSchema, 'context', withValueAt(FULL_CONTEXT, path, bad), readSmartContext);
-        expect(routes.schema).not.toBe('accepted');
-        agree(routes, String(bad));
+        expect(expectSameIssues(readSmartContext, SmartContextSchema, withValueAt(FULL_CONTEXT, path, bad), ['context'], String(bad))).not.toBe('accepted');
       }
     });
   }
@@ -100,7 +71,7 @@ describe('targets and contexts: the readers report what the schemas report', () 
     ['ids that have a length (zod checks it even on a value of the wrong type)', { ...TARGET, id: { length: 0 }, alignsTo: [[], () => 1, { length: '0' }, { length: 2 }, 'a'] }],
     ['amounts whose sign is read from the text', { ...TARGET, value: '-1e-400', baseline: new Dec('-1e-400') }],
   ])('targets: %s', (_, value) => {
-    agree(bothRoutes(SalesTargetSchema, 'target', value, readSalesTarget), show(value));
+    expectSameIssues(readSalesTarget, SalesTargetSchema, value, ['target']);
   });
 
   test.each<[string, unknown]>([
@@ -121,7 +92,7 @@ describe('targets and contexts: the readers report what the schemas report', () 
     ['a negative Decimal productivity', { capacity: { headcount: 1, productivityPerHead: new Dec('-1e-400') } }],
     ['a negative productivity that is zero as a number', { capacity: { headcount: 1, productivityPerHead: '-1e-400' } }],
   ])('contexts: %s', (_, value) => {
-    agree(bothRoutes(SmartContextSchema, 'context', value, readSmartContext), show(value));
+    expectSameIssues(readSmartContext, SmartContextSchema, value, ['context']);
   });
 
   test('on random structures, the readers and the schemas report the same issues', () => {
@@ -164,11 +135,9 @@ describe('targets and contexts: the readers report what the schemas report', () 
     let refused = 0;
     fc.assert(
       fc.property(targets, contexts, (t, c) => {
-        const target = bothRoutes(SalesTargetSchema, 'target', t, readSalesTarget);
-        agree(target, show(t));
-        const context = bothRoutes(SmartContextSchema, 'context', c, readSmartContext);
-        agree(context, show(c));
-        if (target.reader !== 'accepted') refused += 1;
+        const target = expectSameIssues(readSalesTarget, SalesTargetSchema, t, ['target']);
+        expectSameIssues(readSmartContext, SmartContextSchema, c, ['context']);
+        if (target !== 'accepted') refused += 1;
       }),
       { numRuns: 3000 },
     );
@@ -203,8 +172,7 @@ describe('the target-setting methods: the readers report what the schemas report
       inputs.push({ ...Object.fromEntries(Object.keys(good).map((key) => [key, 'x'])), typo: 1 });
       let refused = 0;
       for (const input of inputs) {
-        const schemaIssues = issuesOf(() => parseInput(schema, input, ['input']));
-        expect(issuesOf(() => read(input)), `${name}(${show(input)})`).toEqual(schemaIssues);
+        const schemaIssues = expectSameIssues(read, schema, input, ['input'], name);
         if (schemaIssues === 'accepted') continue;
         refused += 1;
         // …and the method throws exactly those issues.
@@ -218,7 +186,7 @@ describe('the target-setting methods: the readers report what the schemas report
     const base = { headcount: 10, productivityPerHead: '250000' };
     for (const newHires of [[], null, 'x', {}, [null], [{}], [{ count: -1, rampFactor: 2, extra: 1 }, 5], [{ count: 'x', rampFactor: Number.NaN }], [{ count: 1.5, rampFactor: 1 }]]) {
       const input = { ...base, newHires };
-      expect(issuesOf(() => readCapacityInput(input)), show(newHires)).toEqual(issuesOf(() => parseInput(CapacityTargetInputSchema, input, ['input'])));
+      expectSameIssues(readCapacityInput, CapacityTargetInputSchema, input, ['input']);
     }
   });
 
@@ -240,14 +208,12 @@ describe('the target-setting methods: the readers report what the schemas report
       [{ value: '-1e-400', weight: '1', extra: {} }],
     ];
     for (const p of proposals) {
-      const schemaIssues = issuesOf(() => parseInput(TargetProposalsSchema, p, ['proposals']));
-      expect(issuesOf(() => readProposals(p)), show(p)).toEqual(schemaIssues);
+      const schemaIssues = expectSameIssues(readProposals, TargetProposalsSchema, p, ['proposals']);
       if (schemaIssues !== 'accepted') expect(issuesOf(() => triangulateTargets(p as never))).toEqual(schemaIssues);
     }
     const options: unknown[] = [{}, { method: 'median', scale: 0 }, null, 'x', [], { method: 'average' }, { method: null }, { scale: -0.5 }, { method: 1, scale: 'x', methd: 'min' }, { a: 1, b: 2 }];
     for (const o of options) {
-      const schemaIssues = issuesOf(() => parseInput(TriangulateOptionsSchema, o, ['options']));
-      expect(issuesOf(() => readOptions(o)), show(o)).toEqual(schemaIssues);
+      const schemaIssues = expectSameIssues(readOptions, TriangulateOptionsSchema, o, ['options']);
       if (schemaIssues !== 'accepted') expect(issuesOf(() => triangulateTargets([{ value: 1 }], o as never))).toEqual(schemaIssues);
     }
   });
