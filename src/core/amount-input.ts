@@ -56,20 +56,21 @@ export function decimalProblem(value: unknown): string | undefined {
 export type AmountSign = 'nonNegative' | 'positive';
 
 /**
- * Whether a valid amount is below zero, as the core's `nonNegativeAmount()` schema reads its sign:
- * a number's or a `Decimal`'s own, a string's as the number it stands for — so a negative zero
- * (`'-0.00'`) or a negative amount too small for a double (`'-1e-400'`) is not negative.
+ * Whether a valid amount is below zero, exactly: a number's or a `Decimal`'s own sign, a
+ * string's from its text — a minus sign and a non-zero digit. So `'-0.00'` is not negative, and
+ * `'-1e-400'` is (it is below zero, though too small for a double), just like `Decimal('-1e-400')`.
+ * Shared by the `nonNegativeAmount()` schema and the readers.
  * @internal
  */
 export function isNegativeAmount(value: unknown): boolean {
   if (typeof value === 'number') return value < 0;
-  if (typeof value === 'string') return value.charCodeAt(0) === 45 /* - */ && Number(value) !== 0;
+  if (typeof value === 'string') return value.charCodeAt(0) === 45 /* - */ && /[1-9]/.test(value.replace(/[eE].*$/, ''));
   return (value as DecimalLike).isNegative() && !(value as DecimalLike).isZero();
 }
 
 /**
- * Whether a valid amount is above zero, as the core's `positiveAmount()` schema reads its sign: a
- * string is positive when it has no minus sign and a non-zero digit (`'1e-400'` is positive).
+ * Whether a valid amount is above zero, exactly: a string is positive when it has no minus sign
+ * and a non-zero digit (`'1e-400'` is positive). Shared by `positiveAmount()` and the readers.
  * @internal
  */
 export function isPositiveAmount(value: unknown): boolean {
@@ -113,9 +114,7 @@ export function amountToNumber(value: unknown, path: IssuePath): number {
  */
 export function readNonNegativeAmount(value: unknown, path: IssuePath): number {
   const n = amountToNumber(value, path);
-  // Read below zero, an amount is negative (isNegativeAmount); a Decimal too small for a double
-  // may be negative too.
-  const d = value as DecimalLike;
-  if (n < 0 || (typeof value === 'object' && d.isNegative() && !d.isZero())) invalid(path, 'must not be negative', value);
+  // The exact sign, not the double's: '-1e-400' reads as 0 but is below zero.
+  if (isNegativeAmount(value)) invalid(path, 'must not be negative', value);
   return n;
 }

@@ -212,12 +212,7 @@ interface Cut {
  * index), in place. Remainders of -1 mark parts that never receive a unit. Returns where the
  * cut fell, for certification; `undefined` when nothing was handed out.
  */
-function distributeLeftover(
-  parts: number[],
-  remainders: Float64Array,
-  weights: ArrayLike<number>,
-  leftover: number,
-): Cut | undefined {
+function distributeLeftover(parts: number[], remainders: Float64Array, weights: ArrayLike<number>, leftover: number): Cut | undefined {
   if (leftover === 0) return undefined;
   const n = remainders.length;
   // The leftover-th largest remainder is the threshold: everything above it wins, and the tie

@@ -27,7 +27,8 @@ export interface BusinessCalendar {
 /** Validates weekend days and holidays. @internal */
 export function toBusinessCalendar(options: BusinessCalendarOptions | undefined, path: IssuePath): BusinessCalendar {
   const weekendInput = options?.weekend ?? [0, 6];
-  if (!Array.isArray(weekendInput)) invalid([...path, 'weekend'], 'must be an array of weekday numbers (0 = Sunday … 6 = Saturday)', weekendInput);
+  if (!Array.isArray(weekendInput))
+    invalid([...path, 'weekend'], 'must be an array of weekday numbers (0 = Sunday … 6 = Saturday)', weekendInput);
   const isWeekend = [false, false, false, false, false, false, false];
   weekendInput.forEach((d, i) => {
     if (typeof d !== 'number' || !Number.isInteger(d) || d < 0 || d > 6) {

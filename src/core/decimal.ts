@@ -110,9 +110,8 @@ export function toNumber(value: Decimal): number {
  */
 export function readAmount(value: unknown, path: IssuePath, sign?: AmountSign): Decimal {
   const d = toDecimal(value, path);
-  // Negative as the schema reads it (isNegativeAmount): a string's sign is that of the number it
-  // stands for, so '-1e-400' (zero as a number) is not negative.
-  if (sign === 'nonNegative' && d.isNegative() && !d.isZero() && (typeof value !== 'string' || Number(value) !== 0)) invalid(path, 'must not be negative', value);
+  // The exact sign, as the schema reads it (isNegativeAmount): '-1e-400' is below zero.
+  if (sign === 'nonNegative' && d.isNegative() && !d.isZero()) invalid(path, 'must not be negative', value);
   // A valid amount is above zero as a Decimal exactly when it is as the schema reads it.
   if (sign === 'positive' && !(d.isPositive() && !d.isZero())) invalid(path, 'must be greater than zero', value);
   return d;

@@ -200,12 +200,7 @@ export const NO_VALUE: unique symbol = Symbol('no value') as never;
  * Builds one issue whose message names the path and (unless `NO_VALUE`) the received value.
  * @internal
  */
-export function issue(
-  code: SalesOpsErrorCode,
-  path: IssuePath,
-  problem: string,
-  value: unknown = NO_VALUE,
-): SalesOpsIssue {
+export function issue(code: SalesOpsErrorCode, path: IssuePath, problem: string, value: unknown = NO_VALUE): SalesOpsIssue {
   const got = value === NO_VALUE ? '' : ` (got ${describeValue(value)})`;
   return { path: [...path], code, message: `${formatPath(path)}: ${problem}${got}` };
 }

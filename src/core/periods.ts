@@ -125,12 +125,7 @@ export function periodOf(dayNumber: CalendarDay, granularity: Granularity, fisca
  * {@link periodOf}. A property test checks both routes against each other.
  * @internal
  */
-export function periodsInRange(
-  start: CalendarDay,
-  end: CalendarDay,
-  granularity: Granularity,
-  fiscal: Fiscal = CALENDAR,
-): PeriodSlice[] {
+export function periodsInRange(start: CalendarDay, end: CalendarDay, granularity: Granularity, fiscal: Fiscal = CALENDAR): PeriodSlice[] {
   if (granularity === 'week' || granularity === 'day') return slicesByPeriodOf(start, end, granularity, fiscal);
   const length = granularity === 'month' ? 1 : granularity === 'quarter' ? 3 : 12;
   const { year, month } = civilFromDay(start);
@@ -180,7 +175,7 @@ function monthIndexKey(index: number, granularity: Granularity, fiscal: Fiscal):
   const startYear = month >= fiscal.startMonth ? year : year - 1;
   const label = yearLabel(startYear, fiscal);
   if (granularity === 'year') return label;
-  return `${label}-Q${Math.floor((((month - fiscal.startMonth) % 12) + 12) % 12 / 3) + 1}`;
+  return `${label}-Q${Math.floor(((((month - fiscal.startMonth) % 12) + 12) % 12) / 3) + 1}`;
 }
 
 const KEY_PATTERNS: Array<[RegExp, Granularity]> = [

@@ -83,7 +83,9 @@ export function maybeNull<T>(read: Read<T>): Read<T | null | undefined> {
  */
 export function choice<T extends string>(values: readonly T[]): Read<T> {
   return (value, path) =>
-    value === undefined ? invalid(path, `must be ${values.length === 1 ? '' : 'one of '}${values.map((v) => JSON.stringify(v)).join(', ')}`) : oneOf(value, values, path);
+    value === undefined
+      ? invalid(path, `must be ${values.length === 1 ? '' : 'one of '}${values.map((v) => JSON.stringify(v)).join(', ')}`)
+      : oneOf(value, values, path);
 }
 
 /** A finite number within optional inclusive bounds (`numberSchema(min, max)`). @internal */
@@ -118,7 +120,8 @@ export function objectOf(
     const extra: string[] = [];
     if (strict) for (const key in object) if (!keys.includes(key)) extra.push(key);
     if (extra.length === 1) issues.push(issue('INVALID_INPUT', [...path, extra[0] as string], 'is not a recognised option'));
-    if (extra.length > 1) issues.push(issue('INVALID_INPUT', path, `has unrecognised options ${extra.map((k) => JSON.stringify(k)).join(', ')}`));
+    if (extra.length > 1)
+      issues.push(issue('INVALID_INPUT', path, `has unrecognised options ${extra.map((k) => JSON.stringify(k)).join(', ')}`));
     check?.(object, path, issues);
     throwIssues(issues);
     return object;

@@ -85,7 +85,8 @@ export function readBoolean(value: unknown, path: IssuePath): boolean {
 /** Reads one of `values`; `undefined` gives `fallback` (or the first value). @internal */
 export function oneOf<T extends string>(value: unknown, values: readonly T[], path: IssuePath, fallback: T = values[0] as T): T {
   if (value === undefined) return fallback;
-  if (!values.includes(value as T)) invalid(path, `must be ${values.length === 1 ? '' : 'one of '}${values.map((v) => JSON.stringify(v)).join(', ')}`, value);
+  if (!values.includes(value as T))
+    invalid(path, `must be ${values.length === 1 ? '' : 'one of '}${values.map((v) => JSON.stringify(v)).join(', ')}`, value);
   return value as T;
 }
 

@@ -38,9 +38,7 @@ export type SafeResult<T> =
  * safe(positive)(-1).success //=> false
  * ```
  */
-export function safe<Args extends unknown[], Result>(
-  fn: (...args: Args) => Result,
-): (...args: Args) => SafeResult<Result> {
+export function safe<Args extends unknown[], Result>(fn: (...args: Args) => Result): (...args: Args) => SafeResult<Result> {
   return (...args: Args): SafeResult<Result> => {
     try {
       return { success: true, data: fn(...args) };

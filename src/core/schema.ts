@@ -45,7 +45,8 @@ function toIssue(zodIssue: ZodIssue, prefix: IssuePath): SalesOpsIssue {
     // Point at the unknown key itself: that is the field the caller must fix.
     const keys = zodIssue.keys;
     if (keys.length === 1) path = [...path, keys[0] as string];
-    problem = keys.length === 1 ? 'is not a recognised option' : `has unrecognised options ${keys.map((k) => JSON.stringify(k)).join(', ')}`;
+    problem =
+      keys.length === 1 ? 'is not a recognised option' : `has unrecognised options ${keys.map((k) => JSON.stringify(k)).join(', ')}`;
     return { path, code: 'INVALID_INPUT', message: `${formatPath(path)}: ${problem}` };
   }
   if (!hasInput) shown = undefined;
@@ -87,13 +88,17 @@ function explain(zodIssue: ZodIssue): string {
       // A discriminated union whose discriminator matched no option: name the accepted values.
       const options = (zodIssue as { options?: unknown[] }).options;
       if (zodIssue.errors.length === 0) {
-        return options && options.length > 0 ? `must be one of ${options.map((v) => JSON.stringify(v)).join(', ')}` : 'does not match any accepted form';
+        return options && options.length > 0
+          ? `must be one of ${options.map((v) => JSON.stringify(v)).join(', ')}`
+          : 'does not match any accepted form';
       }
       const expected = zodIssue.errors
         .map((branch) => branch[0])
         .filter((first): first is z.core.$ZodIssueInvalidType => first?.code === 'invalid_type' && first.path.length === 0)
         .map((first) => first.expected);
-      return expected.length === zodIssue.errors.length ? `must be ${expected.map(article).join(' or ')}` : 'does not match any accepted form';
+      return expected.length === zodIssue.errors.length
+        ? `must be ${expected.map(article).join(' or ')}`
+        : 'does not match any accepted form';
     }
     case 'not_multiple_of':
       return `must be a multiple of ${String(zodIssue.divisor)}`;
@@ -123,10 +128,10 @@ function article(type: string): string {
  * DecimalInputSchema.safeParse(Number.NaN).success //=> false
  * ```
  */
-export const DecimalInputSchema: z.ZodMiniType<DecimalInput> = /* @__PURE__ */ (() => z.custom<DecimalInput>(
-  (value) => decimalProblem(value) === undefined,
-  { error: (iss) => decimalProblem(iss.input) ?? 'is not a valid amount' },
-))();
+export const DecimalInputSchema: z.ZodMiniType<DecimalInput> = /* @__PURE__ */ (() =>
+  z.custom<DecimalInput>((value) => decimalProblem(value) === undefined, {
+    error: (iss) => decimalProblem(iss.input) ?? 'is not a valid amount',
+  }))();
 
 /**
  * A calendar date: a `'YYYY-MM-DD'` string naming a real day, or a valid `Date` (read in UTC).
@@ -139,10 +144,8 @@ export const DecimalInputSchema: z.ZodMiniType<DecimalInput> = /* @__PURE__ */ (
  * DateInputSchema.safeParse('2026-02-30').success //=> false
  * ```
  */
-export const DateInputSchema: z.ZodMiniType<DateInput> = /* @__PURE__ */ (() => z.custom<DateInput>(
-  (value) => dateProblem(value) === undefined,
-  { error: (iss) => dateProblem(iss.input) ?? 'is not a valid date' },
-))();
+export const DateInputSchema: z.ZodMiniType<DateInput> = /* @__PURE__ */ (() =>
+  z.custom<DateInput>((value) => dateProblem(value) === undefined, { error: (iss) => dateProblem(iss.input) ?? 'is not a valid date' }))();
 
 /** An amount that must not be negative (its sign read as `isNegativeAmount` reads it). @internal */
 export function nonNegativeAmount(): z.ZodMiniType<DecimalInput> {
@@ -164,19 +167,20 @@ export function positiveAmount(): z.ZodMiniType<DecimalInput> {
  * @internal
  */
 export function recordSchema<T>(valueSchema: z.ZodMiniType<T>): z.ZodMiniType<Record<string, T>> {
-  return z.custom<Record<string, T>>((value) => isPlainRecord(value), { error: 'must be an object' }).check(
-    z.superRefine((record, ctx) => {
-      for (const key of Object.keys(record)) {
-        const result = valueSchema.safeParse(record[key], { reportInput: true });
-        if (result.success) continue;
-        for (const found of result.error.issues) {
-          ctx.issues.push({ ...found, path: [key, ...found.path], input: (found as { input?: unknown }).input } as never);
+  return z
+    .custom<Record<string, T>>((value) => isPlainRecord(value), { error: 'must be an object' })
+    .check(
+      z.superRefine((record, ctx) => {
+        for (const key of Object.keys(record)) {
+          const result = valueSchema.safeParse(record[key], { reportInput: true });
+          if (result.success) continue;
+          for (const found of result.error.issues) {
+            ctx.issues.push({ ...found, path: [key, ...found.path], input: (found as { input?: unknown }).input } as never);
+          }
         }
-      }
-    }),
-  );
+      }),
+    );
 }
-
 
 /** An identifier: a non-empty string. Any string is an ordinary id, `'__proto__'` included. @internal */
 export function idSchema(): z.ZodMiniString<string> {
@@ -198,9 +202,7 @@ export function numberSchema(min?: number, max?: number): z.ZodMiniNumber<number
 
 /** A whole number within optional bounds (inclusive). @internal */
 export function integerSchema(min?: number, max?: number): z.ZodMiniNumber<number> {
-  const checks: Array<z.core.$ZodCheck<number>> = [
-    z.refine((n: number) => Number.isInteger(n), 'must be a whole number'),
-  ];
+  const checks: Array<z.core.$ZodCheck<number>> = [z.refine((n: number) => Number.isInteger(n), 'must be a whole number')];
   if (min !== undefined) checks.push(z.gte(min, `must be at least ${min}`));
   if (max !== undefined) checks.push(z.lte(max, `must be at most ${max}`));
   return z.number().check(...checks);

@@ -139,7 +139,11 @@ export function divideHalfUp(units: number, count: number): number {
  * which also reports the first bad value.
  * @internal
  */
-export function unitsColumn(n: number, valueAt: (i: number) => unknown, minScale: number): { units: Float64Array; scale: number } | undefined {
+export function unitsColumn(
+  n: number,
+  valueAt: (i: number) => unknown,
+  minScale: number,
+): { units: Float64Array; scale: number } | undefined {
   const units = new Float64Array(n);
   let scale = minScale;
   for (let i = 0; i < n; i += 1) {

@@ -144,21 +144,22 @@ export interface ReceivablesAging {
  */
 export const ReceivableInvoiceSchema: z.ZodMiniType<ReceivableInvoice> = /* @__PURE__ */ (() =>
   z
-  .looseObject({
-    id: z.string().check(z.minLength(1, 'must not be empty')),
-    customerId: z.string().check(z.minLength(1, 'must not be empty')),
-    invoiceDate: DateInputSchema,
-    dueDate: DateInputSchema,
-    amount: DecimalInputSchema,
-    paid: z.optional(DecimalInputSchema),
-    appliesTo: z.optional(z.string().check(z.minLength(1, 'must not be empty'))),
-  })
-  .check(
-    z.superRefine((inv, ctx) => {
-      const problem = crossFieldProblem(inv);
-      if (problem !== undefined) ctx.issues.push({ code: 'custom', message: problem[1], path: [problem[0]], input: (inv as Record<string, unknown>)[problem[0]] });
-    }),
-  ))() as never;
+    .looseObject({
+      id: z.string().check(z.minLength(1, 'must not be empty')),
+      customerId: z.string().check(z.minLength(1, 'must not be empty')),
+      invoiceDate: DateInputSchema,
+      dueDate: DateInputSchema,
+      amount: DecimalInputSchema,
+      paid: z.optional(DecimalInputSchema),
+      appliesTo: z.optional(z.string().check(z.minLength(1, 'must not be empty'))),
+    })
+    .check(
+      z.superRefine((inv, ctx) => {
+        const problem = crossFieldProblem(inv);
+        if (problem !== undefined)
+          ctx.issues.push({ code: 'custom', message: problem[1], path: [problem[0]], input: (inv as Record<string, unknown>)[problem[0]] });
+      }),
+    ))() as never;
 
 /**
  * The schema of the options of {@link ageReceivables}.
@@ -173,18 +174,18 @@ export const ReceivableInvoiceSchema: z.ZodMiniType<ReceivableInvoice> = /* @__P
  */
 export const AgeReceivablesOptionsSchema: z.ZodMiniType<AgeReceivablesOptions> = /* @__PURE__ */ (() =>
   z.strictObject({
-  asOf: DateInputSchema,
-  buckets: z.optional(
-    z.array(z.number().check(z.refine((n: number) => Number.isInteger(n) && n >= 1, 'must be a whole number of days, 1 or more'))).check(
-      z.minLength(1, 'must have at least one bound'),
-      z.refine((b: number[]) => b.every((v, i) => i === 0 || v > (b[i - 1] as number)), 'must be strictly increasing'),
+    asOf: DateInputSchema,
+    buckets: z.optional(
+      z.array(z.number().check(z.refine((n: number) => Number.isInteger(n) && n >= 1, 'must be a whole number of days, 1 or more'))).check(
+        z.minLength(1, 'must have at least one bound'),
+        z.refine((b: number[]) => b.every((v, i) => i === 0 || v > (b[i - 1] as number)), 'must be strictly increasing'),
+      ),
     ),
-  ),
-  labels: z.optional(z.array(z.string())),
-  basis: z.optional(z.enum(['dueDate', 'invoiceDate'])),
-  creditNotes: z.optional(z.enum(['oldestFirst', 'separate'])),
-  scale: z.optional(scaleSchema()),
-}))() as never;
+    labels: z.optional(z.array(z.string())),
+    basis: z.optional(z.enum(['dueDate', 'invoiceDate'])),
+    creditNotes: z.optional(z.enum(['oldestFirst', 'separate'])),
+    scale: z.optional(scaleSchema()),
+  }))() as never;
 
 /** The one cross-field rule an invoice can break, as `[field, problem]` (for the schema; the fast reader checks the same). */
 function crossFieldProblem(inv: ReceivableInvoice): [string, string] | undefined {
@@ -265,8 +266,11 @@ export function ageReceivables(invoices: ReceivableInvoice[], options: AgeReceiv
   }) ?? [30, 60, 90, 120];
   const nb = bounds.length;
   const labels =
-    optional(opts.labels, (v) => (Array.isArray(v) ? v.map((l, k) => readString(l, ['options', 'labels', k])) : invalid(['options', 'labels'], 'must be an array of strings', v))) ??
-    bounds.map((b, k) => `${k === 0 ? 1 : (bounds[k - 1] as number) + 1}-${b}`).concat(`${bounds[nb - 1] as number}+`);
+    optional(opts.labels, (v) =>
+      Array.isArray(v)
+        ? v.map((l, k) => readString(l, ['options', 'labels', k]))
+        : invalid(['options', 'labels'], 'must be an array of strings', v),
+    ) ?? bounds.map((b, k) => `${k === 0 ? 1 : (bounds[k - 1] as number) + 1}-${b}`).concat(`${bounds[nb - 1] as number}+`);
   if (labels.length !== nb + 1) invalid(['options', 'labels'], `must have ${nb + 1} labels, one per bucket`, labels);
   const scale = toScale(opts.scale, ['options', 'scale'], 2);
   const basis = oneOf(opts.basis, ['dueDate', 'invoiceDate'], ['options', 'basis']);
@@ -302,12 +306,14 @@ export function ageReceivables(invoices: ReceivableInvoice[], options: AgeReceiv
     let units = amount;
     if (inv.paid !== undefined) {
       const paid = minorUnits(inv.paid, scale, ['invoices', i, 'paid']);
-      if (signOf(inv.amount as DecimalInput) * signOf(inv.paid as DecimalInput) < 0) invalid(['invoices', i, 'paid'], 'must have the same sign as amount', inv.paid);
+      if (signOf(inv.amount as DecimalInput) * signOf(inv.paid as DecimalInput) < 0)
+        invalid(['invoices', i, 'paid'], 'must have the same sign as amount', inv.paid);
       units = typeof amount === 'number' && typeof paid === 'number' ? amount - paid : BigInt(amount) - BigInt(paid);
     }
     if (inv.appliesTo !== undefined) {
       const target = readId(inv.appliesTo, ['invoices', i, 'appliesTo']);
-      if (!(signOf(inv.amount as DecimalInput) < 0)) invalid(['invoices', i, 'appliesTo'], 'is only for a credit note (a negative amount)', target);
+      if (!(signOf(inv.amount as DecimalInput) < 0))
+        invalid(['invoices', i, 'appliesTo'], 'is only for a credit note (a negative amount)', target);
       applies.push([i, target]);
     }
     if (invoiceDay > asOf) {
@@ -335,7 +341,11 @@ export function ageReceivables(invoices: ReceivableInvoice[], options: AgeReceiv
     if (t === undefined) fail('UNKNOWN_PARENT', ['invoices', row, 'appliesTo'], 'names no invoice in the list', target);
     const inv = invoices[row] as ReceivableInvoice;
     if ((invoices[t] as ReceivableInvoice).customerId !== inv.customerId) {
-      invalid(['invoices', row, 'appliesTo'], `names an invoice of another customer (${JSON.stringify((invoices[t] as ReceivableInvoice).customerId)})`, target);
+      invalid(
+        ['invoices', row, 'appliesTo'],
+        `names an invoice of another customer (${JSON.stringify((invoices[t] as ReceivableInvoice).customerId)})`,
+        target,
+      );
     }
   }
   // Sums stay exact in doubles while the magnitudes add up to less than 2^52; beyond, use bigint.
@@ -357,7 +367,7 @@ export function ageReceivables(invoices: ReceivableInvoice[], options: AgeReceiv
   const book = (c: number, a: number, units: number): void => {
     const at = c * width + bucketOf(a);
     sums[at] = (sums[at] as number) + units;
-    if (!(oldest[c] as number >= a)) oldest[c] = a;
+    if (!((oldest[c] as number) >= a)) oldest[c] = a;
   };
 
   // Pass 2: customers without credits book their items directly.

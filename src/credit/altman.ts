@@ -16,7 +16,21 @@
  * cut-off is in the grey zone (Altman's zones are "below" and "above").
  */
 import * as z from 'zod/mini';
-import { type Decimal, type DecimalInput, DecimalInputSchema, type IssuePath, invalid, isObject, oneOf, optional, positiveAmount, readAmount, readNumber, readStrict, toDecimal } from '../core/index.js';
+import {
+  type Decimal,
+  type DecimalInput,
+  DecimalInputSchema,
+  type IssuePath,
+  invalid,
+  isObject,
+  oneOf,
+  optional,
+  positiveAmount,
+  readAmount,
+  readNumber,
+  readStrict,
+  toDecimal,
+} from '../core/index.js';
 
 /** Figures from a company's accounts, in one currency. */
 export interface AltmanFinancials {
@@ -96,15 +110,15 @@ export interface AltmanResult {
  */
 export const AltmanFinancialsSchema: z.ZodMiniType<AltmanFinancials> = /* @__PURE__ */ (() =>
   z.looseObject({
-  workingCapital: DecimalInputSchema,
-  retainedEarnings: DecimalInputSchema,
-  ebit: DecimalInputSchema,
-  marketValueOfEquity: z.optional(DecimalInputSchema),
-  bookValueOfEquity: z.optional(DecimalInputSchema),
-  sales: z.optional(DecimalInputSchema),
-  totalAssets: positiveAmount(),
-  totalLiabilities: positiveAmount(),
-}))() as never;
+    workingCapital: DecimalInputSchema,
+    retainedEarnings: DecimalInputSchema,
+    ebit: DecimalInputSchema,
+    marketValueOfEquity: z.optional(DecimalInputSchema),
+    bookValueOfEquity: z.optional(DecimalInputSchema),
+    sales: z.optional(DecimalInputSchema),
+    totalAssets: positiveAmount(),
+    totalLiabilities: positiveAmount(),
+  }))() as never;
 
 /**
  * The schema of {@link AltmanOptions}.
@@ -119,9 +133,9 @@ export const AltmanFinancialsSchema: z.ZodMiniType<AltmanFinancials> = /* @__PUR
  */
 export const AltmanOptionsSchema: z.ZodMiniType<AltmanOptions> = /* @__PURE__ */ (() =>
   z.strictObject({
-  variant: z.optional(z.enum(['original', 'private', 'nonManufacturing'])),
-  cutoffs: z.optional(z.strictObject({ distress: z.optional(z.number()), safe: z.optional(z.number()) })),
-}))() as never;
+    variant: z.optional(z.enum(['original', 'private', 'nonManufacturing'])),
+    cutoffs: z.optional(z.strictObject({ distress: z.optional(z.number()), safe: z.optional(z.number()) })),
+  }))() as never;
 
 type Variant = 'original' | 'private' | 'nonManufacturing';
 
@@ -169,8 +183,18 @@ export function altmanZScore(financials: AltmanFinancials, options: AltmanOption
   const safe = optional(cut.safe, (n) => readNumber(n, ['options', 'cutoffs', 'safe'])) ?? safe0;
   if (distress > safe) invalid(['options', 'cutoffs', 'distress'], `must not be above the safe cut-off (${safe})`, distress);
   // Every figure given is checked, used by the variant or not, as the schema does.
-  for (const field of ['workingCapital', 'retainedEarnings', 'ebit', 'marketValueOfEquity', 'bookValueOfEquity', 'sales', 'totalAssets', 'totalLiabilities']) {
-    if (f[field] !== undefined || !/Equity|sales/.test(field)) readAmount(f[field], ['financials', field], /^total/.test(field) ? 'positive' : undefined);
+  for (const field of [
+    'workingCapital',
+    'retainedEarnings',
+    'ebit',
+    'marketValueOfEquity',
+    'bookValueOfEquity',
+    'sales',
+    'totalAssets',
+    'totalLiabilities',
+  ]) {
+    if (f[field] !== undefined || !/Equity|sales/.test(field))
+      readAmount(f[field], ['financials', field], /^total/.test(field) ? 'positive' : undefined);
   }
   const read = (field: keyof AltmanFinancials): Decimal => {
     const path: IssuePath = ['financials', field];

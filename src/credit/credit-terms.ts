@@ -98,7 +98,14 @@ export interface CreditTerms extends CreditTermsRule {
   explanation: string;
 }
 
-const RULE_KEYS: Array<keyof CreditTermsRule> = ['limitShare', 'equityShare', 'paymentTermsDays', 'prepaymentRequired', 'guaranteeRequired', 'reviewEveryMonths'];
+const RULE_KEYS: Array<keyof CreditTermsRule> = [
+  'limitShare',
+  'equityShare',
+  'paymentTermsDays',
+  'prepaymentRequired',
+  'guaranteeRequired',
+  'reviewEveryMonths',
+];
 
 const DEFAULT_TERMS: Record<string, [number, number, number, 0 | 1, 0 | 1, number]> = {
   AAA: [0.25, 0.2, 60, 0, 0, 12],
@@ -134,13 +141,13 @@ const ruleShape = (): Record<keyof CreditTermsRule, z.ZodMiniType> => ({
  */
 export const CreditTermsContextSchema: z.ZodMiniType<CreditTermsContext> = /* @__PURE__ */ (() =>
   z.strictObject({
-  expectedAnnualPurchases: nonNegativeAmount(),
-  equity: z.optional(DecimalInputSchema),
-  asOf: z.optional(DateInputSchema),
-  roundTo: z.optional(positiveAmount()),
-  scale: z.optional(scaleSchema()),
-  policy: z.optional(recordSchema(z.partial(z.strictObject(ruleShape())))),
-}))() as never;
+    expectedAnnualPurchases: nonNegativeAmount(),
+    equity: z.optional(DecimalInputSchema),
+    asOf: z.optional(DateInputSchema),
+    roundTo: z.optional(positiveAmount()),
+    scale: z.optional(scaleSchema()),
+    policy: z.optional(recordSchema(z.partial(z.strictObject(ruleShape())))),
+  }))() as never;
 
 /**
  * Recommends credit terms for a grade: a credit limit (a share of expected annual purchases,
@@ -194,7 +201,14 @@ export function recommendCreditTerms(grade: string, context: CreditTermsContext)
   };
   if (defaults !== undefined) {
     const [limitShare, equityShare, paymentTermsDays, prepay, guarantee, reviewEveryMonths] = defaults;
-    const base = { limitShare, equityShare, paymentTermsDays, prepaymentRequired: prepay === 1, guaranteeRequired: guarantee === 1, reviewEveryMonths };
+    const base = {
+      limitShare,
+      equityShare,
+      paymentTermsDays,
+      prepaymentRequired: prepay === 1,
+      guaranteeRequired: guarantee === 1,
+      reviewEveryMonths,
+    };
     for (const key of RULE_KEYS) if (rule[key] === undefined) rule[key] = base[key];
   }
   for (const key of RULE_KEYS) {

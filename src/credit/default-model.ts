@@ -9,7 +9,17 @@
  */
 import type { CreditModel, ScorecardBin, ScorecardFactor } from './scorecard-model.js';
 
-type Spec = [id: string, label: string, code: string, group: string, cuts: number[], points: number[], neutral: number, min?: number, max?: number];
+type Spec = [
+  id: string,
+  label: string,
+  code: string,
+  group: string,
+  cuts: number[],
+  points: number[],
+  neutral: number,
+  min?: number,
+  max?: number,
+];
 
 // Numeric factors: bins cut at `cuts` (from ≤ value < to), points per bin in ascending order of value.
 const NUMERIC: Spec[] = [
@@ -17,7 +27,16 @@ const NUMERIC: Spec[] = [
   ['worstDaysBeyondTerms', 'Worst days beyond terms', 'SEVERE_LATE_PAYMENT', 'payment', [1, 16, 31, 61, 91], [45, 42, 36, 28, 20, 12], 32],
   ['onTimeShare', 'Share paid on time', 'FEW_ON_TIME_PAYMENTS', 'payment', [0.5, 0.7, 0.85, 0.95], [15, 25, 33, 40, 45], 32, 0, 1],
   ['paydex', 'PAYDEX', 'LOW_PAYDEX', 'payment', [40, 50, 70, 80], [15, 25, 35, 45, 55], 40, 0, 100],
-  ['utilisation', 'Utilisation of the credit limit', 'HIGH_UTILISATION', 'exposure', [0.5, 0.75, 0.9, 1, 1.2], [50, 46, 38, 28, 18, 10], 38, 0],
+  [
+    'utilisation',
+    'Utilisation of the credit limit',
+    'HIGH_UTILISATION',
+    'exposure',
+    [0.5, 0.75, 0.9, 1, 1.2],
+    [50, 46, 38, 28, 18, 10],
+    38,
+    0,
+  ],
   ['overdueShare', 'Overdue share of receivables', 'OVERDUE_BALANCE', 'exposure', [0.05, 0.15, 0.3, 0.5], [55, 48, 38, 26, 14], 40, 0, 1],
   ['currentRatio', 'Current ratio', 'LOW_LIQUIDITY', 'financial', [0.8, 1, 1.2, 1.5, 2], [15, 24, 32, 38, 42, 45], 32, 0],
   ['debtToEquity', 'Debt to equity', 'HIGH_LEVERAGE', 'financial', [0.5, 1, 2, 3], [45, 40, 32, 24, 14], 32, 0],
@@ -101,7 +120,9 @@ export function defaultCreditModel(): CreditModel {
   return {
     factors,
     basePoints: 80,
-    grades: ['AAA', 'AA', 'A', 'BBB', 'BB', 'B', 'CCC', 'CC', 'C'].map((grade, i) => (i < 8 ? { grade, minScore: 740 - 30 * i } : { grade })),
+    grades: ['AAA', 'AA', 'A', 'BBB', 'BB', 'B', 'CCC', 'CC', 'C'].map((grade, i) =>
+      i < 8 ? { grade, minScore: 740 - 30 * i } : { grade },
+    ),
     scaling: { pdo: 20, baseScore: 600, baseOdds: 50 },
     maxReasons: 4,
   };

@@ -12,7 +12,20 @@
  * sales of the periods given and the result says `complete: false`.
  */
 import * as z from 'zod/mini';
-import { Dec, type Decimal, type DecimalInput, fail, formatDecimal, integerSchema, invalid, nonNegativeAmount, oneOf, readAmount, readInteger, readStrict } from '../core/index.js';
+import {
+  Dec,
+  type Decimal,
+  type DecimalInput,
+  fail,
+  formatDecimal,
+  integerSchema,
+  invalid,
+  nonNegativeAmount,
+  oneOf,
+  readAmount,
+  readInteger,
+  readStrict,
+} from '../core/index.js';
 
 /** The input of {@link daysSalesOutstanding}. */
 export interface DsoInput {
@@ -58,10 +71,12 @@ export interface DsoResult {
  */
 export const DsoInputSchema: z.ZodMiniType<DsoInput> = /* @__PURE__ */ (() =>
   z.strictObject({
-  receivables: nonNegativeAmount(),
-  periods: z.array(z.strictObject({ sales: nonNegativeAmount(), days: integerSchema(1) })).check(z.minLength(1, 'must have at least one period')),
-  method: z.optional(z.enum(['countback', 'simple'])),
-}))() as never;
+    receivables: nonNegativeAmount(),
+    periods: z
+      .array(z.strictObject({ sales: nonNegativeAmount(), days: integerSchema(1) }))
+      .check(z.minLength(1, 'must have at least one period')),
+    method: z.optional(z.enum(['countback', 'simple'])),
+  }))() as never;
 
 /**
  * Days sales outstanding, by the countback method (default) or the simple average method.
@@ -89,7 +104,10 @@ export function daysSalesOutstanding(input: DsoInput): DsoResult {
   if (!Array.isArray(v.periods) || v.periods.length === 0) invalid(['input', 'periods'], 'must have at least one period', v.periods);
   const periods = v.periods.map((p, i) => {
     const period = readStrict(p, ['input', 'periods', i], ['sales', 'days']);
-    return { sales: readAmount(period.sales, ['input', 'periods', i, 'sales'], 'nonNegative'), days: readInteger(period.days, ['input', 'periods', i, 'days'], 1) };
+    return {
+      sales: readAmount(period.sales, ['input', 'periods', i, 'sales'], 'nonNegative'),
+      days: readInteger(period.days, ['input', 'periods', i, 'days'], 1),
+    };
   });
   const method = oneOf(v.method, ['countback', 'simple'], ['input', 'method']);
   const sales = periods.map((p) => p.sales);
@@ -108,7 +126,8 @@ export function daysSalesOutstanding(input: DsoInput): DsoResult {
     sales: formatDecimal(totalSales, 2),
   });
   if (ar.isZero()) return out(new Dec(0), 0, true);
-  if (totalSales.isZero()) fail('ZERO_WEIGHTS', ['input', 'periods'], 'every period has zero sales: receivables cannot be expressed in days of sales');
+  if (totalSales.isZero())
+    fail('ZERO_WEIGHTS', ['input', 'periods'], 'every period has zero sales: receivables cannot be expressed in days of sales');
   if (method === 'simple') return out(ar.dividedBy(totalSales).times(totalDays), periods.length, true);
   let left = ar;
   let dso: Decimal = new Dec(0);

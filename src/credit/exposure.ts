@@ -133,27 +133,27 @@ export interface CreditExposureCheck {
  */
 export const CreditExposureInputSchema: z.ZodMiniType<CreditExposureInput> = /* @__PURE__ */ (() =>
   z.strictObject({
-  limit: nonNegativeAmount(),
-  openReceivables: nonNegativeAmount(),
-  openOrders: z.optional(nonNegativeAmount()),
-  unbilledDeliveries: z.optional(nonNegativeAmount()),
-  openBillingDocuments: z.optional(nonNegativeAmount()),
-  orderAmount: nonNegativeAmount(),
-  overdue: z.optional(z.strictObject({ amount: z.optional(nonNegativeAmount()), oldestDays: z.optional(integerSchema(0)) })),
-  grade: z.optional(z.string()),
-  policy: z.optional(
-    z.strictObject({
-      tolerance: z.optional(z.number().check(z.gte(0, 'must not be negative'))),
-      reviewUtilisation: z.optional(z.number().check(z.gte(0, 'must not be negative'))),
-      reviewOldestDays: z.optional(integerSchema(0)),
-      blockOldestDays: z.optional(integerSchema(0)),
-      maxOverdueShare: z.optional(probabilitySchema()),
-      minGrade: z.optional(z.string()),
-      grades: z.optional(z.array(z.string())),
-    }),
-  ),
-  scale: z.optional(scaleSchema()),
-}))() as never;
+    limit: nonNegativeAmount(),
+    openReceivables: nonNegativeAmount(),
+    openOrders: z.optional(nonNegativeAmount()),
+    unbilledDeliveries: z.optional(nonNegativeAmount()),
+    openBillingDocuments: z.optional(nonNegativeAmount()),
+    orderAmount: nonNegativeAmount(),
+    overdue: z.optional(z.strictObject({ amount: z.optional(nonNegativeAmount()), oldestDays: z.optional(integerSchema(0)) })),
+    grade: z.optional(z.string()),
+    policy: z.optional(
+      z.strictObject({
+        tolerance: z.optional(z.number().check(z.gte(0, 'must not be negative'))),
+        reviewUtilisation: z.optional(z.number().check(z.gte(0, 'must not be negative'))),
+        reviewOldestDays: z.optional(integerSchema(0)),
+        blockOldestDays: z.optional(integerSchema(0)),
+        maxOverdueShare: z.optional(probabilitySchema()),
+        minGrade: z.optional(z.string()),
+        grades: z.optional(z.array(z.string())),
+      }),
+    ),
+    scale: z.optional(scaleSchema()),
+  }))() as never;
 
 /**
  * Checks an order against the customer's credit: SAP's credit exposure (open orders, open
@@ -183,7 +183,22 @@ export const CreditExposureInputSchema: z.ZodMiniType<CreditExposureInput> = /* 
 export function checkCreditExposure(input: CreditExposureInput): CreditExposureCheck {
   // Read by hand (CreditExposureInputSchema rejects the same values) so that one order check
   // does not pull zod's object machinery into a bundle.
-  const v = readStrict(input, ['input'], ['limit', 'openReceivables', 'openOrders', 'unbilledDeliveries', 'openBillingDocuments', 'orderAmount', 'overdue', 'grade', 'policy', 'scale']);
+  const v = readStrict(
+    input,
+    ['input'],
+    [
+      'limit',
+      'openReceivables',
+      'openOrders',
+      'unbilledDeliveries',
+      'openBillingDocuments',
+      'orderAmount',
+      'overdue',
+      'grade',
+      'policy',
+      'scale',
+    ],
+  );
   const amount = (key: string): Decimal => readAmount(v[key] === undefined ? 0 : v[key], ['input', key], 'nonNegative');
   for (const key of ['limit', 'openReceivables', 'orderAmount']) if (v[key] === undefined) invalid(['input', key], 'is required');
   const limit = amount('limit');
@@ -193,8 +208,16 @@ export function checkCreditExposure(input: CreditExposureInput): CreditExposureC
   const due = optional(v.overdue, (o) => readStrict(o, ['input', 'overdue'], ['amount', 'oldestDays'])) ?? {};
   const overdue = readAmount(due.amount === undefined ? 0 : due.amount, ['input', 'overdue', 'amount'], 'nonNegative');
   const oldest = optional(due.oldestDays, (d) => readInteger(d, ['input', 'overdue', 'oldestDays'], 0)) ?? 0;
-  if (overdue.gt(receivables)) fail('INCONSISTENT_TOTALS', ['input', 'overdue', 'amount'], `must not exceed openReceivables (${receivables.toString()})`, due.amount);
-  const p = optional(v.policy, (o) => readStrict(o, ['input', 'policy'], ['tolerance', 'reviewUtilisation', 'reviewOldestDays', 'blockOldestDays', 'maxOverdueShare', 'minGrade', 'grades'])) ?? {};
+  if (overdue.gt(receivables))
+    fail('INCONSISTENT_TOTALS', ['input', 'overdue', 'amount'], `must not exceed openReceivables (${receivables.toString()})`, due.amount);
+  const p =
+    optional(v.policy, (o) =>
+      readStrict(
+        o,
+        ['input', 'policy'],
+        ['tolerance', 'reviewUtilisation', 'reviewOldestDays', 'blockOldestDays', 'maxOverdueShare', 'minGrade', 'grades'],
+      ),
+    ) ?? {};
   const num = (key: string, max?: number): number | undefined => optional(p[key], (n) => readNumber(n, ['input', 'policy', key], 0, max));
   const whole = (key: string): number | undefined => optional(p[key], (n) => readInteger(n, ['input', 'policy', key], 0));
   const policy = {
@@ -211,29 +234,47 @@ export function checkCreditExposure(input: CreditExposureInput): CreditExposureC
   const reviewUtilisation = policy.reviewUtilisation ?? 0.9;
   const reviewDays = policy.reviewOldestDays ?? 30;
   const blockDays = policy.blockOldestDays ?? 60;
-  if (blockDays < reviewDays) invalid(['input', 'policy', 'blockOldestDays'], `must not be below reviewOldestDays (${reviewDays})`, blockDays);
+  if (blockDays < reviewDays)
+    invalid(['input', 'policy', 'blockOldestDays'], `must not be below reviewOldestDays (${reviewDays})`, blockDays);
   const money = (d: Decimal): string => formatDecimal(d, scale);
   const share = (d: Decimal): number | null => (limit.isZero() ? null : d.dividedBy(limit).toNumber());
   const reasons: ExposureReason[] = [];
   const add = (code: string, severity: 'review' | 'block', message: string): number => reasons.push({ code, severity, message });
 
   if (after.gt(limit.times(1 + tolerance))) {
-    add('OVER_LIMIT', 'block', `exposure after the order ${money(after)} exceeds the limit ${money(limit)}${tolerance > 0 ? ` plus ${tolerance * 100} % tolerance` : ''} by ${money(after.minus(limit))}`);
+    add(
+      'OVER_LIMIT',
+      'block',
+      `exposure after the order ${money(after)} exceeds the limit ${money(limit)}${tolerance > 0 ? ` plus ${tolerance * 100} % tolerance` : ''} by ${money(after.minus(limit))}`,
+    );
   } else if (limit.isZero() ? after.gt(0) : after.dividedBy(limit).gte(reviewUtilisation)) {
-    add('NEAR_LIMIT', 'review', `exposure after the order ${money(after)} uses ${show(share(after))} of the limit ${money(limit)} (review from ${show(reviewUtilisation)})`);
+    add(
+      'NEAR_LIMIT',
+      'review',
+      `exposure after the order ${money(after)} uses ${show(share(after))} of the limit ${money(limit)} (review from ${show(reviewUtilisation)})`,
+    );
   }
   if (oldest > reviewDays) {
-    add('OLDEST_ITEM_OVERDUE', oldest > blockDays ? 'block' : 'review', `the oldest open item is ${oldest} days past due (${oldest > blockDays ? `block above ${blockDays}` : `review above ${reviewDays}`})`);
+    add(
+      'OLDEST_ITEM_OVERDUE',
+      oldest > blockDays ? 'block' : 'review',
+      `the oldest open item is ${oldest} days past due (${oldest > blockDays ? `block above ${blockDays}` : `review above ${reviewDays}`})`,
+    );
   }
   const maxShare = policy.maxOverdueShare ?? 0.1;
   if (receivables.gt(0) && overdue.dividedBy(receivables).gt(maxShare)) {
-    add('OVERDUE_SHARE', 'review', `${money(overdue)} overdue is ${show(overdue.dividedBy(receivables).toNumber())} of open receivables ${money(receivables)} (review above ${show(maxShare)})`);
+    add(
+      'OVERDUE_SHARE',
+      'review',
+      `${money(overdue)} overdue is ${show(overdue.dividedBy(receivables).toNumber())} of open receivables ${money(receivables)} (review above ${show(maxShare)})`,
+    );
   }
   if (policy.minGrade !== undefined) {
     const grades = readGradeScale(p.grades, ['input', 'policy', 'grades']);
     const floor = gradeIndex(policy.minGrade, grades, ['input', 'policy', 'minGrade']);
     if (gradeValue === undefined) invalid(['input', 'grade'], 'is required when policy.minGrade is set');
-    if (gradeIndex(gradeValue, grades, ['input', 'grade']) > floor) add('GRADE_BELOW_FLOOR', 'block', `grade ${gradeValue} is below the floor ${policy.minGrade}`);
+    if (gradeIndex(gradeValue, grades, ['input', 'grade']) > floor)
+      add('GRADE_BELOW_FLOOR', 'block', `grade ${gradeValue} is below the floor ${policy.minGrade}`);
   }
   reasons.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'block' ? -1 : 1));
   return {

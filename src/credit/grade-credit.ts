@@ -20,7 +20,15 @@ import * as z from 'zod/mini';
 import { amountToNumber, type DecimalInput, DecimalInputSchema, type IssuePath, invalid, isObject } from '../core/index.js';
 import { defaultCreditModel } from './default-model.js';
 import { pdOnLine } from './scaling.js';
-import { type CompiledFactor, type CompiledModel, compileModel, type CreditModel, type CreditReason, type FactorScore, prepareCreditModel } from './scorecard-model.js';
+import {
+  type CompiledFactor,
+  type CompiledModel,
+  compileModel,
+  type CreditModel,
+  type CreditReason,
+  type FactorScore,
+  prepareCreditModel,
+} from './scorecard-model.js';
 
 /**
  * What is known about a customer, by factor. Every key is optional: a missing (or `null`) value
@@ -88,9 +96,39 @@ const optionalNumber = (min?: number, max?: number): z.ZodMiniType<number | null
   return z.optional(z.nullable(z.number().check(...checks)));
 };
 const optionalCount = (): z.ZodMiniType<number | null | undefined> =>
-  z.optional(z.nullable(z.number().check(z.refine((n: number) => Number.isInteger(n), 'must be a whole number'), z.gte(0, 'must be at least 0'))));
+  z.optional(
+    z.nullable(
+      z.number().check(
+        z.refine((n: number) => Number.isInteger(n), 'must be a whole number'),
+        z.gte(0, 'must be at least 0'),
+      ),
+    ),
+  );
 
-const RATINGS = ['AAA', 'AA+', 'AA', 'AA-', 'A+', 'A', 'A-', 'BBB+', 'BBB', 'BBB-', 'BB+', 'BB', 'BB-', 'B+', 'B', 'B-', 'CCC+', 'CCC', 'CCC-', 'CC', 'C', 'D'];
+const RATINGS = [
+  'AAA',
+  'AA+',
+  'AA',
+  'AA-',
+  'A+',
+  'A',
+  'A-',
+  'BBB+',
+  'BBB',
+  'BBB-',
+  'BB+',
+  'BB',
+  'BB-',
+  'B+',
+  'B',
+  'B-',
+  'CCC+',
+  'CCC',
+  'CCC-',
+  'CC',
+  'C',
+  'D',
+];
 
 /**
  * The schema of a {@link CreditProfile} for the default model (the keys it reads; others pass).
@@ -106,28 +144,31 @@ const RATINGS = ['AAA', 'AA+', 'AA', 'AA-', 'A+', 'A', 'A-', 'BBB+', 'BBB', 'BBB
  */
 export const CreditProfileSchema: z.ZodMiniType<CreditProfile> = /* @__PURE__ */ (() =>
   z.looseObject({
-  avgDaysBeyondTerms: optionalNumber(),
-  worstDaysBeyondTerms: optionalNumber(),
-  onTimeShare: optionalNumber(0, 1),
-  paydex: optionalNumber(0, 100),
-  utilisation: optionalNumber(0),
-  overdueShare: optionalNumber(0, 1),
-  altmanZone: z.optional(z.nullable(z.enum(['distress', 'grey', 'safe']))),
-  currentRatio: optionalNumber(0),
-  debtToEquity: optionalNumber(0),
-  yearsInBusiness: optionalNumber(0),
-  tenureYears: optionalNumber(0),
-  annualPurchases: z.optional(
-    z.nullable(
-      z.custom<DecimalInput>((v) => DecimalInputSchema.safeParse(v).success && !(toNumberLoose(v) < 0), {
-        error: (iss) => (DecimalInputSchema.safeParse(iss.input).success ? 'must be at least 0' : 'must be an amount: a finite number, a numeric string or a Decimal'),
-      }),
+    avgDaysBeyondTerms: optionalNumber(),
+    worstDaysBeyondTerms: optionalNumber(),
+    onTimeShare: optionalNumber(0, 1),
+    paydex: optionalNumber(0, 100),
+    utilisation: optionalNumber(0),
+    overdueShare: optionalNumber(0, 1),
+    altmanZone: z.optional(z.nullable(z.enum(['distress', 'grey', 'safe']))),
+    currentRatio: optionalNumber(0),
+    debtToEquity: optionalNumber(0),
+    yearsInBusiness: optionalNumber(0),
+    tenureYears: optionalNumber(0),
+    annualPurchases: z.optional(
+      z.nullable(
+        z.custom<DecimalInput>((v) => DecimalInputSchema.safeParse(v).success && !(toNumberLoose(v) < 0), {
+          error: (iss) =>
+            DecimalInputSchema.safeParse(iss.input).success
+              ? 'must be at least 0'
+              : 'must be an amount: a finite number, a numeric string or a Decimal',
+        }),
+      ),
     ),
-  ),
-  externalRating: z.optional(z.nullable(z.enum(RATINGS as [string, ...string[]]))),
-  legalActions: optionalCount(),
-  bouncedPayments: optionalCount(),
-}))() as never;
+    externalRating: z.optional(z.nullable(z.enum(RATINGS as [string, ...string[]]))),
+    legalActions: optionalCount(),
+    bouncedPayments: optionalCount(),
+  }))() as never;
 
 function toNumberLoose(value: unknown): number {
   return typeof value === 'number' ? value : Number(String(value));
@@ -270,7 +311,16 @@ export function gradeCredit(profile: CreditProfile, model?: CreditModel): Credit
   }
   let g = 0;
   while (score < (m.minScores[g] as number)) g += 1;
-  return { score, grade: m.grades[g] as string, pd: m.pds[g] as number, scorePd: pdOnLine(score, m.line), factors, values, reasons, missing };
+  return {
+    score,
+    grade: m.grades[g] as string,
+    pd: m.pds[g] as number,
+    scorePd: pdOnLine(score, m.line),
+    factors,
+    values,
+    reasons,
+    missing,
+  };
 }
 
 /** Points lost by the reason at `top[k]`, `top[k + 1]` (a factor and its bin). */

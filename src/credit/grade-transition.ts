@@ -69,10 +69,10 @@ export interface GradeTransitionMatrix {
  */
 export const GradeTransitionOptionsSchema: z.ZodMiniType<GradeTransitionOptions> = /* @__PURE__ */ (() =>
   z.strictObject({
-  from: z.optional(DateInputSchema),
-  to: z.optional(DateInputSchema),
-  grades: z.optional(z.array(z.string())),
-}))() as never;
+    from: z.optional(DateInputSchema),
+    to: z.optional(DateInputSchema),
+    grades: z.optional(z.array(z.string())),
+  }))() as never;
 
 /**
  * Grade migration between two dates: counts and row-normalised rates of customers moving from
@@ -128,7 +128,13 @@ export function gradeTransitionMatrix(history: GradeRecord[], options: GradeTran
     let c = at.get(r.customer);
     if (c === undefined) at.set(r.customer, (c = { seen: new Map() }));
     const twin = c.seen.get(r.day);
-    if (twin !== undefined) fail('DUPLICATE_ID', ['history', r.i, 'date'], `is also the date of history[${twin}] for customer ${JSON.stringify(r.customer)}`, history[r.i]?.date);
+    if (twin !== undefined)
+      fail(
+        'DUPLICATE_ID',
+        ['history', r.i, 'date'],
+        `is also the date of history[${twin}] for customer ${JSON.stringify(r.customer)}`,
+        history[r.i]?.date,
+      );
     c.seen.set(r.day, r.i);
     if (r.day <= from && (c.from === undefined || r.day > c.from.day)) c.from = r;
     if (r.day <= to && (c.to === undefined || r.day > c.to.day)) c.to = r;
@@ -166,4 +172,3 @@ export function gradeTransitionMatrix(history: GradeRecord[], options: GradeTran
     newlyRated,
   };
 }
-

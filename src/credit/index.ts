@@ -17,10 +17,25 @@ export {
   scoreToOdds,
   scoreToPd,
 } from './scaling.js';
-export { type CreditModel, CreditModelSchema, type CreditReason, type FactorScore, type GradeBand, prepareCreditModel, type ScorecardBin, type ScorecardFactor } from './scorecard-model.js';
+export {
+  type CreditModel,
+  CreditModelSchema,
+  type CreditReason,
+  type FactorScore,
+  type GradeBand,
+  prepareCreditModel,
+  type ScorecardBin,
+  type ScorecardFactor,
+} from './scorecard-model.js';
 export { defaultCreditModel } from './default-model.js';
 export { type CreditGrade, type CreditProfile, CreditProfileSchema, gradeCredit } from './grade-credit.js';
-export { type GradeRecord, gradeTransitionMatrix, type GradeTransitionMatrix, type GradeTransitionOptions, GradeTransitionOptionsSchema } from './grade-transition.js';
+export {
+  type GradeRecord,
+  gradeTransitionMatrix,
+  type GradeTransitionMatrix,
+  type GradeTransitionOptions,
+  GradeTransitionOptionsSchema,
+} from './grade-transition.js';
 export {
   ageReceivables,
   type AgeReceivablesOptions,
@@ -52,7 +67,13 @@ export {
   type AltmanResult,
   altmanZScore,
 } from './altman.js';
-export { type CreditTerms, type CreditTermsContext, CreditTermsContextSchema, type CreditTermsRule, recommendCreditTerms } from './credit-terms.js';
+export {
+  type CreditTerms,
+  type CreditTermsContext,
+  CreditTermsContextSchema,
+  type CreditTermsRule,
+  recommendCreditTerms,
+} from './credit-terms.js';
 export {
   checkCreditExposure,
   type CreditExposureCheck,

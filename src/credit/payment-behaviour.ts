@@ -9,7 +9,19 @@
  * a floor of 1, reached at 177 days. 30 or more days early scores 100.
  */
 import * as z from 'zod/mini';
-import { type DateInput, DateInputSchema, type DecimalInput, fail, formatDecimal, invalid, isObject, nonNegativeAmount, sumNumbers, toDay, toDecimal } from '../core/index.js';
+import {
+  type DateInput,
+  DateInputSchema,
+  type DecimalInput,
+  fail,
+  formatDecimal,
+  invalid,
+  isObject,
+  nonNegativeAmount,
+  sumNumbers,
+  toDay,
+  toDecimal,
+} from '../core/index.js';
 
 /** A payment of an invoice: how much, when it was due and when it was paid. */
 export interface PaymentRecord {
@@ -58,8 +70,8 @@ export interface PaydexResult {
  */
 export const PaymentRecordsSchema: z.ZodMiniType<PaymentRecord[]> = /* @__PURE__ */ (() =>
   z
-  .array(z.looseObject({ amount: nonNegativeAmount(), dueDate: DateInputSchema, paidDate: DateInputSchema }))
-  .check(z.minLength(1, 'must have at least one payment')))() as never;
+    .array(z.looseObject({ amount: nonNegativeAmount(), dueDate: DateInputSchema, paidDate: DateInputSchema }))
+    .check(z.minLength(1, 'must have at least one payment')))() as never;
 
 /**
  * Amount-weighted days beyond terms of a customer's payments, with the worst delay and the share
@@ -105,7 +117,13 @@ export function daysBeyondTerms(payments: PaymentRecord[]): PaymentBehaviour {
   });
   const sum = sumNumbers(weights);
   if (!(sum > 0)) fail('ZERO_WEIGHTS', ['payments'], 'every payment amount is zero: there is nothing to weight the days by');
-  return { average: sumNumbers(weighted) / sum + 0, worst, onTimeShare: Math.min(1, sumNumbers(onTime) / sum), amount: formatDecimal(total, 2), count: payments.length };
+  return {
+    average: sumNumbers(weighted) / sum + 0,
+    worst,
+    onTimeShare: Math.min(1, sumNumbers(onTime) / sum),
+    amount: formatDecimal(total, 2),
+    count: payments.length,
+  };
 }
 
 // D&B's anchors: [days beyond terms, PAYDEX], ascending in days.

@@ -47,10 +47,10 @@ export interface ScalingLine {
  */
 export const ScorecardScalingSchema: z.ZodMiniType<ScorecardScaling> = /* @__PURE__ */ (() =>
   z.strictObject({
-  pdo: z.number().check(z.gt(0, 'must be greater than zero')),
-  baseScore: z.number(),
-  baseOdds: z.number().check(z.gt(0, 'must be greater than zero')),
-}))();
+    pdo: z.number().check(z.gt(0, 'must be greater than zero')),
+    baseScore: z.number(),
+    baseOdds: z.number().check(z.gt(0, 'must be greater than zero')),
+  }))();
 
 /** A validated scaling with its line. @internal */
 export interface Scale extends ScalingLine {
@@ -105,7 +105,7 @@ function pow2(t: number): number {
 }
 
 // ln 2 split in two: LN2_HI has 32 significant bits, so k · LN2_HI is exact for the k of any double.
-const LN2_HI = 6.93147180369123816490e-1;
+const LN2_HI = 6.9314718036912381649e-1;
 const LN2_LO = 1.90821492927058770002e-10;
 
 /**

@@ -14,7 +14,19 @@
  *   so every score has a grade.
  */
 import * as z from 'zod/mini';
-import { fail, invalid, isObject, type IssuePath, optional, readBoolean, readId, readInteger, readNumber, readStrict, readString } from '../core/index.js';
+import {
+  fail,
+  invalid,
+  isObject,
+  type IssuePath,
+  optional,
+  readBoolean,
+  readId,
+  readInteger,
+  readNumber,
+  readStrict,
+  readString,
+} from '../core/index.js';
 import { DEFAULT_GRADES, show } from './internal.js';
 import { pdOnLine, type Scale, type ScorecardScaling, ScorecardScalingSchema, scalingLine } from './scaling.js';
 
@@ -149,12 +161,12 @@ export interface CompiledModel {
 
 const BinSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-  from: z.optional(z.number()),
-  to: z.optional(z.number()),
-  categories: z.optional(z.array(z.string())),
-  points: z.number(),
-  label: z.optional(z.string()),
-}))();
+    from: z.optional(z.number()),
+    to: z.optional(z.number()),
+    categories: z.optional(z.array(z.string())),
+    points: z.number(),
+    label: z.optional(z.string()),
+  }))();
 
 /**
  * The schema of a {@link CreditModel}'s shape. {@link prepareCreditModel} checks the rest: bins
@@ -170,29 +182,37 @@ const BinSchema = /* @__PURE__ */ (() =>
  */
 export const CreditModelSchema: z.ZodMiniType<CreditModel> = /* @__PURE__ */ (() =>
   z.strictObject({
-  factors: z.array(
-    z.strictObject({
-      id: z.string().check(z.minLength(1, 'must not be empty')),
-      label: z.optional(z.string()),
-      code: z.optional(z.string()),
-      group: z.optional(z.string()),
-      min: z.optional(z.number()),
-      max: z.optional(z.number()),
-      integer: z.optional(z.boolean()),
-      amount: z.optional(z.boolean()),
-      neutralPoints: z.optional(z.number()),
-      bins: z.array(BinSchema).check(z.minLength(1, 'must have at least one bin')),
-    }),
-  ).check(z.minLength(1, 'must have at least one factor')),
-  basePoints: z.optional(z.number()),
-  grades: z.optional(
-    z.array(z.strictObject({ grade: z.string().check(z.minLength(1, 'must not be empty')), minScore: z.optional(z.number()), pd: z.optional(z.number().check(z.gte(0, 'must be at least 0'), z.lte(1, 'must be at most 1'))) })).check(
-      z.minLength(2, 'must have at least two grades'),
+    factors: z
+      .array(
+        z.strictObject({
+          id: z.string().check(z.minLength(1, 'must not be empty')),
+          label: z.optional(z.string()),
+          code: z.optional(z.string()),
+          group: z.optional(z.string()),
+          min: z.optional(z.number()),
+          max: z.optional(z.number()),
+          integer: z.optional(z.boolean()),
+          amount: z.optional(z.boolean()),
+          neutralPoints: z.optional(z.number()),
+          bins: z.array(BinSchema).check(z.minLength(1, 'must have at least one bin')),
+        }),
+      )
+      .check(z.minLength(1, 'must have at least one factor')),
+    basePoints: z.optional(z.number()),
+    grades: z.optional(
+      z
+        .array(
+          z.strictObject({
+            grade: z.string().check(z.minLength(1, 'must not be empty')),
+            minScore: z.optional(z.number()),
+            pd: z.optional(z.number().check(z.gte(0, 'must be at least 0'), z.lte(1, 'must be at most 1'))),
+          }),
+        )
+        .check(z.minLength(2, 'must have at least two grades')),
     ),
-  ),
-  scaling: z.optional(ScorecardScalingSchema),
-  maxReasons: z.optional(z.int().check(z.gte(0, 'must not be negative'))),
-}))();
+    scaling: z.optional(ScorecardScalingSchema),
+    maxReasons: z.optional(z.int().check(z.gte(0, 'must not be negative'))),
+  }))();
 
 // Models prepared by prepareCreditModel: deep-frozen copies, so their compiled form can never go stale.
 const prepared = /* @__PURE__ */ new WeakMap<object, CompiledModel>();
@@ -261,20 +281,34 @@ function compileFactor(value: unknown, path: IssuePath): CompiledFactor {
     }
     const last = i === bins.length - 1;
     if (i === 0 ? bin.from !== undefined : bin.from === undefined) {
-      invalid([...at, 'from'], i === 0 ? 'must be omitted on the first bin (bins cover the whole range)' : 'is required (bins must leave no gap)', bin.from);
+      invalid(
+        [...at, 'from'],
+        i === 0 ? 'must be omitted on the first bin (bins cover the whole range)' : 'is required (bins must leave no gap)',
+        bin.from,
+      );
     }
     if (last ? bin.to !== undefined : bin.to === undefined) {
-      invalid([...at, 'to'], last ? 'must be omitted on the last bin (bins cover the whole range)' : 'is required (bins must leave no gap)', bin.to);
+      invalid(
+        [...at, 'to'],
+        last ? 'must be omitted on the last bin (bins cover the whole range)' : 'is required (bins must leave no gap)',
+        bin.to,
+      );
     }
-    if (bin.from !== undefined && bin.to !== undefined && !(bin.from < bin.to)) invalid([...at, 'to'], `must be greater than from (${bin.from})`, bin.to);
+    if (bin.from !== undefined && bin.to !== undefined && !(bin.from < bin.to))
+      invalid([...at, 'to'], `must be greater than from (${bin.from})`, bin.to);
     const previous = bins[i - 1]?.to;
     if (i > 0 && bin.from !== previous) {
-      invalid([...at, 'from'], `must equal the previous bin's to (${previous as number}): the bins ${(bin.from as number) > (previous as number) ? 'leave a gap' : 'overlap'}`, bin.from);
+      invalid(
+        [...at, 'from'],
+        `must equal the previous bin's to (${previous as number}): the bins ${(bin.from as number) > (previous as number) ? 'leave a gap' : 'overlap'}`,
+        bin.from,
+      );
     }
     if (!last) cuts.push(bin.to as number);
   });
   if (min > max) invalid([...path, 'max'], `must not be below min (${min})`, max);
-  if (categorical && (f.min !== undefined || f.max !== undefined || integer || amount)) invalid(path, 'a categorical factor takes no min, max, integer or amount');
+  if (categorical && (f.min !== undefined || f.max !== undefined || integer || amount))
+    invalid(path, 'a categorical factor takes no min, max, integer or amount');
   const points = bins.map((bin) => bin.points);
   const best = Math.max(...points);
   const neutral = optional(f.neutralPoints, (v) => readNumber(v, [...path, 'neutralPoints'])) ?? (best + Math.min(...points)) / 2;
@@ -305,7 +339,9 @@ function compileFactor(value: unknown, path: IssuePath): CompiledFactor {
     lost,
     codes: all.map((_, i) => (i < bins.length ? code : 'MISSING_DATA')),
     messages: lost.map((l, i) =>
-      i < bins.length ? `${name} ${labels[i] as string}: ${show(l)} points below its best bin` : `${name} missing, scored neutral: ${show(l)} points below its best bin`,
+      i < bins.length
+        ? `${name} ${labels[i] as string}: ${show(l)} points below its best bin`
+        : `${name} missing, scored neutral: ${show(l)} points below its best bin`,
     ),
   };
 }
@@ -319,14 +355,16 @@ export function compileModel(model: unknown, path: IssuePath): CompiledModel {
   const ids = new Map<string, number>();
   const factors = m.factors.map((factor, i) => {
     const compiled = compileFactor(factor, [...path, 'factors', i]);
-    if (ids.has(compiled.id)) fail('DUPLICATE_ID', [...path, 'factors', i, 'id'], `is also the id of factors[${ids.get(compiled.id) as number}]`, compiled.id);
+    if (ids.has(compiled.id))
+      fail('DUPLICATE_ID', [...path, 'factors', i, 'id'], `is also the id of factors[${ids.get(compiled.id) as number}]`, compiled.id);
     ids.set(compiled.id, i);
     return compiled;
   });
   const line = scalingLine(m.scaling ?? { pdo: 20, baseScore: 600, baseOdds: 50 }, [...path, 'scaling']);
   let bands = defaultGrades();
   if (m.grades !== undefined) {
-    if (!Array.isArray(m.grades) || m.grades.length < 2) invalid([...path, 'grades'], 'must be an array of at least two grades, best first', m.grades);
+    if (!Array.isArray(m.grades) || m.grades.length < 2)
+      invalid([...path, 'grades'], 'must be an array of at least two grades, best first', m.grades);
     bands = m.grades.map((g, i): GradeBand => {
       const at: IssuePath = [...path, 'grades', i];
       const band = readStrict(g, at, ['grade', 'minScore', 'pd']);
@@ -340,7 +378,8 @@ export function compileModel(model: unknown, path: IssuePath): CompiledModel {
   const names = new Map<string, number>();
   const minScores = bands.map((band, i) => {
     const at: IssuePath = [...path, 'grades', i];
-    if (names.has(band.grade)) fail('DUPLICATE_ID', [...at, 'grade'], `is also the name of grades[${names.get(band.grade) as number}]`, band.grade);
+    if (names.has(band.grade))
+      fail('DUPLICATE_ID', [...at, 'grade'], `is also the name of grades[${names.get(band.grade) as number}]`, band.grade);
     names.set(band.grade, i);
     const last = i === bands.length - 1;
     if (last !== (band.minScore === undefined)) {

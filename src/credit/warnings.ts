@@ -73,8 +73,7 @@ const SEVERITY: Record<WarningCode, 'high' | 'medium' | 'low'> = {
 };
 const RANK = { high: 0, medium: 1, low: 2 };
 
-const level = /* @__PURE__ */ (() =>
-  z.enum(['high', 'medium', 'low']))();
+const level = /* @__PURE__ */ (() => z.enum(['high', 'medium', 'low']))();
 
 /**
  * The schema of one {@link CreditSnapshot}.
@@ -89,13 +88,13 @@ const level = /* @__PURE__ */ (() =>
  */
 export const CreditSnapshotSchema: z.ZodMiniType<CreditSnapshot> = /* @__PURE__ */ (() =>
   z.looseObject({
-  date: DateInputSchema,
-  utilisation: z.optional(z.number().check(z.gte(0, 'must not be negative'))),
-  overdueDays: z.optional(integerSchema(0)),
-  grade: z.optional(z.string().check(z.minLength(1, 'must not be empty'))),
-  daysBeyondTerms: z.optional(z.number()),
-  paydex: z.optional(z.number().check(z.gte(0, 'must be at least 0'), z.lte(100, 'must be at most 100'))),
-}))() as never;
+    date: DateInputSchema,
+    utilisation: z.optional(z.number().check(z.gte(0, 'must not be negative'))),
+    overdueDays: z.optional(integerSchema(0)),
+    grade: z.optional(z.string().check(z.minLength(1, 'must not be empty'))),
+    daysBeyondTerms: z.optional(z.number()),
+    paydex: z.optional(z.number().check(z.gte(0, 'must be at least 0'), z.lte(100, 'must be at most 100'))),
+  }))() as never;
 
 /**
  * The schema of {@link CreditWarningRules}.
@@ -110,15 +109,17 @@ export const CreditSnapshotSchema: z.ZodMiniType<CreditSnapshot> = /* @__PURE__ 
  */
 export const CreditWarningRulesSchema: z.ZodMiniType<CreditWarningRules> = /* @__PURE__ */ (() =>
   z.strictObject({
-  utilisationAbove: z.optional(z.number()),
-  overdueDaysAbove: z.optional(z.number()),
-  downgradeNotches: z.optional(integerSchema(1)),
-  downgradeLookback: z.optional(integerSchema(1)),
-  worseningPeriods: z.optional(integerSchema(1)),
-  paydexBelow: z.optional(z.number()),
-  grades: z.optional(z.array(z.string())),
-  severity: z.optional(z.partialRecord(z.enum(['HIGH_UTILISATION', 'OVERDUE_BEYOND_DAYS', 'DOWNGRADE', 'WORSENING_PAYMENT', 'LOW_PAYDEX']), level)),
-}))() as never;
+    utilisationAbove: z.optional(z.number()),
+    overdueDaysAbove: z.optional(z.number()),
+    downgradeNotches: z.optional(integerSchema(1)),
+    downgradeLookback: z.optional(integerSchema(1)),
+    worseningPeriods: z.optional(integerSchema(1)),
+    paydexBelow: z.optional(z.number()),
+    grades: z.optional(z.array(z.string())),
+    severity: z.optional(
+      z.partialRecord(z.enum(['HIGH_UTILISATION', 'OVERDUE_BEYOND_DAYS', 'DOWNGRADE', 'WORSENING_PAYMENT', 'LOW_PAYDEX']), level),
+    ),
+  }))() as never;
 
 /**
  * Early-warning signals from one customer's credit snapshots: utilisation above 90 %, the oldest
@@ -153,7 +154,8 @@ export function creditWarnings(history: CreditSnapshot[], rules: CreditWarningRu
   const rows = history.map((snapshot, i) => {
     parseInput(CreditSnapshotSchema, snapshot, ['history', i]);
     const day = toDay(snapshot.date, ['history', i, 'date']);
-    if (byDay.has(day)) fail('DUPLICATE_ID', ['history', i, 'date'], `is also the date of history[${byDay.get(day) as number}]`, snapshot.date);
+    if (byDay.has(day))
+      fail('DUPLICATE_ID', ['history', i, 'date'], `is also the date of history[${byDay.get(day) as number}]`, snapshot.date);
     byDay.set(day, i);
     const notch = snapshot.grade === undefined ? undefined : gradeIndex(snapshot.grade, scale, ['history', i, 'grade']);
     return { day, notch, s: snapshot };
@@ -169,11 +171,17 @@ export function creditWarnings(history: CreditSnapshot[], rules: CreditWarningRu
   const s = latest.s;
   const utilisationAbove = r.utilisationAbove ?? 0.9;
   if (s.utilisation !== undefined && s.utilisation > utilisationAbove) {
-    warn('HIGH_UTILISATION', `utilisation ${show(s.utilisation * 100)} % is above ${show(utilisationAbove * 100)} %`, { utilisation: s.utilisation, threshold: utilisationAbove });
+    warn('HIGH_UTILISATION', `utilisation ${show(s.utilisation * 100)} % is above ${show(utilisationAbove * 100)} %`, {
+      utilisation: s.utilisation,
+      threshold: utilisationAbove,
+    });
   }
   const overdueAbove = r.overdueDaysAbove ?? 60;
   if (s.overdueDays !== undefined && s.overdueDays > overdueAbove) {
-    warn('OVERDUE_BEYOND_DAYS', `the oldest overdue item is ${s.overdueDays} days past due (above ${overdueAbove})`, { overdueDays: s.overdueDays, threshold: overdueAbove });
+    warn('OVERDUE_BEYOND_DAYS', `the oldest overdue item is ${s.overdueDays} days past due (above ${overdueAbove})`, {
+      overdueDays: s.overdueDays,
+      threshold: overdueAbove,
+    });
   }
   if (latest.notch !== undefined) {
     const graded = rows.filter((row) => row.notch !== undefined && row !== latest).slice(-(r.downgradeLookback ?? 4));
@@ -192,9 +200,17 @@ export function creditWarnings(history: CreditSnapshot[], rules: CreditWarningRu
   const periods = r.worseningPeriods ?? 3;
   const series = rows.filter((row) => row.s.daysBeyondTerms !== undefined);
   const last = series.slice(-(periods + 1));
-  if (series[series.length - 1] === latest && last.length === periods + 1 && last.every((row, k) => k === 0 || (row.s.daysBeyondTerms as number) > (last[k - 1]?.s.daysBeyondTerms as number))) {
+  if (
+    series[series.length - 1] === latest &&
+    last.length === periods + 1 &&
+    last.every((row, k) => k === 0 || (row.s.daysBeyondTerms as number) > (last[k - 1]?.s.daysBeyondTerms as number))
+  ) {
     const values = last.map((row) => row.s.daysBeyondTerms as number);
-    warn('WORSENING_PAYMENT', `days beyond terms rose ${periods} periods in a row: ${values.map(show).join(' → ')}`, { periods, from: values[0] as number, to: values[periods] as number });
+    warn('WORSENING_PAYMENT', `days beyond terms rose ${periods} periods in a row: ${values.map(show).join(' → ')}`, {
+      periods,
+      from: values[0] as number,
+      to: values[periods] as number,
+    });
   }
   const paydexBelow = r.paydexBelow ?? 50;
   if (s.paydex !== undefined && s.paydex < paydexBelow) {

@@ -83,7 +83,8 @@ function customerSchema(): z.ZodMiniType<BgNbdCustomer> {
   return z.looseObject({ x: z.unknown(), tx: z.unknown(), T: z.unknown() }).check(
     z.superRefine((value, ctx) => {
       const problem = customerProblem(value);
-      if (problem) ctx.issues.push({ code: 'custom', message: problem[1], path: [problem[0]], input: (value as Record<string, unknown>)[problem[0]] });
+      if (problem)
+        ctx.issues.push({ code: 'custom', message: problem[1], path: [problem[0]], input: (value as Record<string, unknown>)[problem[0]] });
     }),
   ) as never;
 }
@@ -398,7 +399,11 @@ export function fitBgNbd(summaries: readonly BgNbdCustomer[], options: FitOption
   // Fit on time scaled so that the largest T is 10 (as lifetimes), which makes the fixed starting
   // points and the penalty independent of the unit; α and the log-likelihood are scaled back.
   const scale = maxT > 0 ? 10 / maxT : 1;
-  const ll = likelihood(xs, txs.map((v) => v * scale), Ts.map((v) => v * scale));
+  const ll = likelihood(
+    xs,
+    txs.map((v) => v * scale),
+    Ts.map((v) => v * scale),
+  );
   const { theta, converged, iterations, penalizer } = estimate('fitBgNbd', ['r', 'alpha', 'a', 'b'], ll, n, STARTS, options);
   const [r, alpha, a, b] = theta as [number, number, number, number];
   // With times multiplied by s, each customer's log-likelihood drops by x ln s.

@@ -6,7 +6,17 @@
  * repeat buyers' average spend, it shrinks each customer's observed average towards the
  * population mean — more for customers seen buying only once or twice.
  */
-import { amountToNumber, type DecimalInput, Dec, formatDecimal, invalid, type IssuePath, mean, readStrict, toScale } from '../core/index.js';
+import {
+  amountToNumber,
+  type DecimalInput,
+  Dec,
+  formatDecimal,
+  invalid,
+  type IssuePath,
+  mean,
+  readStrict,
+  toScale,
+} from '../core/index.js';
 import { readPositive } from './bg-nbd.js';
 import { estimate, type FitOptions } from './minimize.js';
 import { logGamma } from './special-functions.js';
@@ -136,11 +146,24 @@ export function fitGammaGamma(summaries: readonly SpendSummary[], options: FitOp
     for (let i = 0; i < n; i += 1) {
       const x = xs[i] as number;
       const px = p * x;
-      sum += base + logGamma(px + q) - logGamma(px) + (px - 1) * (logSpends[i] as number) + px * Math.log(x) - (px + q) * Math.log(x * (spends[i] as number) + gamma);
+      sum +=
+        base +
+        logGamma(px + q) -
+        logGamma(px) +
+        (px - 1) * (logSpends[i] as number) +
+        px * Math.log(x) -
+        (px + q) * Math.log(x * (spends[i] as number) + gamma);
     }
     return sum;
   };
-  const { theta, converged, iterations, penalizer } = estimate('fitGammaGamma', ['p', 'q', 'gamma'], ll, n, [[0, 0, Math.log(mean(spends))]], options);
+  const { theta, converged, iterations, penalizer } = estimate(
+    'fitGammaGamma',
+    ['p', 'q', 'gamma'],
+    ll,
+    n,
+    [[0, 0, Math.log(mean(spends))]],
+    options,
+  );
   const [p, q, gamma] = theta as [number, number, number];
   return {
     p,
@@ -197,7 +220,11 @@ function correlation(xs: number[], ys: number[]): number | null {
  * expectedAverageSpend(params, { x: 0, monetaryValue: 0 }) //=> '35.22'
  * ```
  */
-export function expectedAverageSpend(params: GammaGammaParams, customer: SpendSummary, options: { scale?: number | undefined } = {}): string {
+export function expectedAverageSpend(
+  params: GammaGammaParams,
+  customer: SpendSummary,
+  options: { scale?: number | undefined } = {},
+): string {
   const gg = readGammaGammaParams(params, ['params']);
   const [x, spend] = readSpend(customer, ['customer']);
   const scale = toScale(readStrict(options, ['options'], ['scale'])['scale'], ['options', 'scale'], 2);

@@ -61,10 +61,11 @@ export interface HistoricalClv {
  * HistoricalClvCustomerSchema.safeParse({ monetaryTotal: '1200.00', tenureDays: -1 }).success //=> false
  * ```
  */
-export const HistoricalClvCustomerSchema: z.ZodMiniType<HistoricalClvCustomer> = /* @__PURE__ */ (() => z.looseObject({
-  monetaryTotal: DecimalInputSchema,
-  tenureDays: /* @__PURE__ */ numberSchema(0),
-}))();
+export const HistoricalClvCustomerSchema: z.ZodMiniType<HistoricalClvCustomer> = /* @__PURE__ */ (() =>
+  z.looseObject({
+    monetaryTotal: DecimalInputSchema,
+    tenureDays: /* @__PURE__ */ numberSchema(0),
+  }))();
 
 /**
  * The schema of the options of {@link historicalClv}.
@@ -77,11 +78,12 @@ export const HistoricalClvCustomerSchema: z.ZodMiniType<HistoricalClvCustomer> =
  * HistoricalClvOptionsSchema.safeParse({ marginRate: 30 }).success //=> false
  * ```
  */
-export const HistoricalClvOptionsSchema: z.ZodMiniType<HistoricalClvOptions> = /* @__PURE__ */ (() => z.strictObject({
-  marginRate: /* @__PURE__ */ probabilitySchema(),
-  costToServe: /* @__PURE__ */ z.optional(DecimalInputSchema),
-  scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
-}))();
+export const HistoricalClvOptionsSchema: z.ZodMiniType<HistoricalClvOptions> = /* @__PURE__ */ (() =>
+  z.strictObject({
+    marginRate: /* @__PURE__ */ probabilitySchema(),
+    costToServe: /* @__PURE__ */ z.optional(DecimalInputSchema),
+    scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
+  }))();
 
 /**
  * The margin a customer has brought so far (historical CLV), and per year of tenure.

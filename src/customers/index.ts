@@ -18,13 +18,7 @@ export {
   type BgNbdParams,
 } from './bg-nbd.js';
 export { FitOptionsSchema, type FitOptions } from './minimize.js';
-export {
-  expectedAverageSpend,
-  fitGammaGamma,
-  type GammaGammaFit,
-  type GammaGammaParams,
-  type SpendSummary,
-} from './gamma-gamma.js';
+export { expectedAverageSpend, fitGammaGamma, type GammaGammaFit, type GammaGammaParams, type SpendSummary } from './gamma-gamma.js';
 export {
   customerLifetimeValue,
   CustomerValueOptionsSchema,

@@ -117,18 +117,19 @@ const days = (): z.ZodMiniType<InactivityRule | undefined> =>
  * LifecycleStageOptionsSchema.safeParse({ asOf: '2026-06-30', rules: { newDays: 60 } }).success //=> false
  * ```
  */
-export const LifecycleStageOptionsSchema: z.ZodMiniType<LifecycleStageOptions> = /* @__PURE__ */ (() => z.strictObject({
-  asOf: DateInputSchema,
-  rules: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.strictObject({
-      newWithinDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ numberSchema(0)),
-      gapMultiples: /* @__PURE__ */ days(),
-      fallbackDays: /* @__PURE__ */ days(),
-      minimumDays: /* @__PURE__ */ days(),
-      fixedDays: /* @__PURE__ */ days(),
-    }),
-  ),
-}))();
+export const LifecycleStageOptionsSchema: z.ZodMiniType<LifecycleStageOptions> = /* @__PURE__ */ (() =>
+  z.strictObject({
+    asOf: DateInputSchema,
+    rules: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.strictObject({
+        newWithinDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ numberSchema(0)),
+        gapMultiples: /* @__PURE__ */ days(),
+        fallbackDays: /* @__PURE__ */ days(),
+        minimumDays: /* @__PURE__ */ days(),
+        fixedDays: /* @__PURE__ */ days(),
+      }),
+    ),
+  }))();
 
 /**
  * The schema of a customer of {@link lifecycleStage} (extra fields are allowed).
@@ -141,12 +142,13 @@ export const LifecycleStageOptionsSchema: z.ZodMiniType<LifecycleStageOptions> =
  * LifecycleCustomerSchema.safeParse({ firstPurchase: '2026-01-05', lastPurchase: '2026-01-05', purchaseDays: 1.5 }).success //=> false
  * ```
  */
-export const LifecycleCustomerSchema: z.ZodMiniType<LifecycleCustomer> = /* @__PURE__ */ (() => z.looseObject({
-  firstPurchase: /* @__PURE__ */ z.nullable(DateInputSchema),
-  lastPurchase: /* @__PURE__ */ z.nullable(DateInputSchema),
-  previousPurchase: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(DateInputSchema)),
-  purchaseDays: /* @__PURE__ */ integerSchema(0),
-}))();
+export const LifecycleCustomerSchema: z.ZodMiniType<LifecycleCustomer> = /* @__PURE__ */ (() =>
+  z.looseObject({
+    firstPurchase: /* @__PURE__ */ z.nullable(DateInputSchema),
+    lastPurchase: /* @__PURE__ */ z.nullable(DateInputSchema),
+    previousPurchase: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(DateInputSchema)),
+    purchaseDays: /* @__PURE__ */ integerSchema(0),
+  }))();
 
 /**
  * Tells a customer's lifecycle stage on `asOf`, with the reason and the thresholds used.
@@ -211,7 +213,8 @@ export function lifecycleStage(customer: LifecycleCustomer, options: LifecycleSt
   }
   if (first > last) invalid(['customer', 'firstPurchase'], 'must not be after the last purchase', customer.firstPurchase);
   if (last > asOf) invalid(['customer', 'lastPurchase'], 'must not be after asOf', customer.lastPurchase);
-  if ((count === 1) !== (first === last)) invalid(['customer', 'purchaseDays'], 'must be 1 exactly when the first and last purchase are the same day', count);
+  if ((count === 1) !== (first === last))
+    invalid(['customer', 'purchaseDays'], 'must be 1 exactly when the first and last purchase are the same day', count);
   if (previous !== null && (count < 2 || previous < first || previous >= last)) {
     invalid(['customer', 'previousPurchase'], 'must be a purchase day from the first to before the last', customer.previousPurchase);
   }

@@ -9,15 +9,7 @@
  * 1998): the fit is declared converged only when a restart no longer improves it.
  */
 import * as z from 'zod/mini';
-import {
-  fail,
-  oneOf,
-  optional,
-  readAboveZero,
-  readInteger,
-  readStrict,
-  readWeight,
-} from '../core/index.js';
+import { fail, oneOf, optional, readAboveZero, readInteger, readStrict, readWeight } from '../core/index.js';
 
 /** Options of the maximum-likelihood fits (`fitBgNbd`, `fitGammaGamma`). */
 export interface FitOptions {
@@ -90,7 +82,14 @@ export interface Estimate {
  * lifetimes. Throws NOT_CONVERGED, saying what was tried, unless `onNotConverged` is `'return'`.
  * @internal
  */
-export function estimate(model: string, names: string[], logLikelihood: (theta: number[]) => number, n: number, starts: number[][], options: unknown): Estimate {
+export function estimate(
+  model: string,
+  names: string[],
+  logLikelihood: (theta: number[]) => number,
+  n: number,
+  starts: number[][],
+  options: unknown,
+): Estimate {
   const { penalizer, maxIterations, tolerance, onNotConverged } = readFitOptions(options);
   const origin = starts[0] as number[];
   const away = (logs: number[], limit: number): number => logs.findIndex((v, k) => Math.abs(v - (origin[k] as number)) > limit);
@@ -185,8 +184,7 @@ function nelderMead(f: (x: number[]) => number, start: number[], step: number, m
   const at = (i: number): number => order[i] as number;
   const value = (i: number): number => values[at(i)] as number;
   const point = (i: number): number[] => simplex[at(i)] as number[];
-  const along = (from: number[], to: number[], factor: number): number[] =>
-    from.map((v, k) => v + factor * ((to[k] as number) - v));
+  const along = (from: number[], to: number[], factor: number): number[] => from.map((v, k) => v + factor * ((to[k] as number) - v));
   const replaceWorst = (x: number[], fx: number): void => {
     simplex[at(n)] = x;
     values[at(n)] = fx;
@@ -213,7 +211,7 @@ function nelderMead(f: (x: number[]) => number, start: number[], step: number, m
     if (fr < value(0)) {
       const expanded = along(centroid, worst, -2);
       const fe = f(expanded);
-        if (fe < fr) replaceWorst(expanded, fe);
+      if (fe < fr) replaceWorst(expanded, fe);
       else replaceWorst(reflected, fr);
     } else if (fr < value(n - 1)) {
       replaceWorst(reflected, fr);
@@ -221,7 +219,7 @@ function nelderMead(f: (x: number[]) => number, start: number[], step: number, m
       const outside = fr < value(n);
       const contracted = along(centroid, outside ? reflected : worst, 0.5);
       const fc = f(contracted);
-        if (outside ? fc <= fr : fc < value(n)) {
+      if (outside ? fc <= fr : fc < value(n)) {
         replaceWorst(contracted, fc);
       } else {
         // Shrink every vertex towards the best one.
@@ -230,7 +228,7 @@ function nelderMead(f: (x: number[]) => number, start: number[], step: number, m
           const shrunk = along(bestPoint, point(i), 0.5);
           simplex[at(i)] = shrunk;
           values[at(i)] = f(shrunk);
-              }
+        }
       }
     }
   }

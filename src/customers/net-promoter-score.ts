@@ -37,9 +37,8 @@ export interface NetPromoterScore {
  * NpsResponsesSchema.safeParse([10, 7.5]).success //=> false
  * ```
  */
-export const NpsResponsesSchema: z.ZodMiniType<number[]> = /* @__PURE__ */ (() => z.array(/* @__PURE__ */ integerSchema(0, 10)).check(
-  /* @__PURE__ */ z.minLength(1, 'must have at least one answer'),
-))();
+export const NpsResponsesSchema: z.ZodMiniType<number[]> = /* @__PURE__ */ (() =>
+  z.array(/* @__PURE__ */ integerSchema(0, 10)).check(/* @__PURE__ */ z.minLength(1, 'must have at least one answer')))();
 
 /**
  * Computes the Net Promoter Score of 0–10 survey answers: promoters answer 9–10, passives 7–8,

@@ -21,7 +21,14 @@ import {
   scaleSchema,
   splitAmount,
 } from '../core/index.js';
-import { aliveProbability, type BgNbdCustomer, type BgNbdParams, expectedPurchasesIfAlive, readBgNbdParams, readCustomer } from './bg-nbd.js';
+import {
+  aliveProbability,
+  type BgNbdCustomer,
+  type BgNbdParams,
+  expectedPurchasesIfAlive,
+  readBgNbdParams,
+  readCustomer,
+} from './bg-nbd.js';
 import { averageSpend, type GammaGammaParams, readGammaGammaParams, readSpend, type SpendSummary } from './gamma-gamma.js';
 
 /** The two fitted models CLV needs. */
@@ -94,7 +101,8 @@ const UNIT_PROBLEM = 'is required: "day", "week" or "month", the unit of tx and 
 export const CustomerValueOptionsSchema: z.ZodMiniType<CustomerValueOptions> = /* @__PURE__ */ valueOptionsSchema();
 
 function valueOptionsSchema(): z.ZodMiniType<CustomerValueOptions> {
-  const share = (): z.ZodMiniOptional<z.ZodMiniNumber<number>> => z.optional(z.number().check(z.gte(0, 'must not be negative'), z.lte(1, 'must be at most 1')));
+  const share = (): z.ZodMiniOptional<z.ZodMiniNumber<number>> =>
+    z.optional(z.number().check(z.gte(0, 'must not be negative'), z.lte(1, 'must be at most 1')));
   return z.strictObject({
     periodUnit: z.enum(['day', 'week', 'month'], { error: UNIT_PROBLEM }),
     horizonMonths: z.optional(z.number().check(z.int(), z.gte(1, 'must be at least 1'), z.lte(1200, 'must be at most 1200'))),
@@ -230,7 +238,14 @@ export function customerLifetimeValue(
   const [alive, each, purchases, total] = valueOf(bg, gg, history, spend, settings, months);
   const { scale } = settings;
   const clv = new Dec(total);
-  const values = total > 0 ? splitAmount(clv, months.map((m) => m[2]), scale) : months.map(() => formatDecimal(clv, scale));
+  const values =
+    total > 0
+      ? splitAmount(
+          clv,
+          months.map((m) => m[2]),
+          scale,
+        )
+      : months.map(() => formatDecimal(clv, scale));
   const clvText = formatDecimal(clv, scale);
   const spendText = formatDecimal(new Dec(each), scale);
   return {
@@ -239,7 +254,12 @@ export function customerLifetimeValue(
     expectedPurchases: purchases,
     expectedAverageSpend: spendText,
     periodsPerMonth: settings.perMonth,
-    months: months.map(([p, discount], i) => ({ month: i + 1, expectedPurchases: p, discountFactor: discount, value: values[i] as string })),
+    months: months.map(([p, discount], i) => ({
+      month: i + 1,
+      expectedPurchases: p,
+      discountFactor: discount,
+      value: values[i] as string,
+    })),
     explanation:
       `P(alive) ${round(alive, 3)}; ${round(purchases, 4)} expected purchases in the next ${settings.months} months ` +
       `(${round(settings.months * settings.perMonth, 2)} ${UNIT_NAMES[settings.unit]}) at ${spendText} each, margin ${settings.margin}, ` +

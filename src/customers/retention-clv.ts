@@ -52,12 +52,13 @@ export interface RetentionClv {
  * RetentionClvInputSchema.safeParse({ margin: 100, retentionRate: 80, discountRate: 0.1 }).success //=> false
  * ```
  */
-export const RetentionClvInputSchema: z.ZodMiniType<RetentionClvInput> = /* @__PURE__ */ (() => z.strictObject({
-  margin: DecimalInputSchema,
-  retentionRate: /* @__PURE__ */ probabilitySchema(),
-  discountRate: /* @__PURE__ */ numberSchema(0),
-  scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
-}))();
+export const RetentionClvInputSchema: z.ZodMiniType<RetentionClvInput> = /* @__PURE__ */ (() =>
+  z.strictObject({
+    margin: DecimalInputSchema,
+    retentionRate: /* @__PURE__ */ probabilitySchema(),
+    discountRate: /* @__PURE__ */ numberSchema(0),
+    scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
+  }))();
 
 /**
  * Customer lifetime value by the retention formula `CLV = m · r / (1 + d − r)`.
@@ -92,7 +93,8 @@ export function retentionClv(input: RetentionClvInput): RetentionClv {
   const scale = optional(o['scale'], (v) => readInteger(v, ['input', 'scale'], 0, 20)) ?? 2;
   const r = new Dec(retentionRate);
   const denominator = new Dec(1).plus(discountRate).minus(r);
-  if (denominator.isZero()) invalid(['input', 'discountRate'], 'must be above 0 when the retention rate is 1 (the value would be infinite)', discountRate);
+  if (denominator.isZero())
+    invalid(['input', 'discountRate'], 'must be above 0 when the retention rate is 1 (the value would be infinite)', discountRate);
   const multiple = r.dividedBy(denominator);
   return {
     clv: formatDecimal(margin.times(multiple), scale),

@@ -164,15 +164,15 @@ function freezeRules(rules: RfmSegmentRule[]): readonly RfmSegmentRule[] {
  * RfmCustomerSchema.safeParse({ customerId: 'c1', recencyDays: -1, frequency: 3, monetaryTotal: '250.00' }).success //=> false
  * ```
  */
-export const RfmCustomerSchema: z.ZodMiniType<RfmCustomer> = /* @__PURE__ */ (() => z.looseObject({
-  customerId: /* @__PURE__ */ idSchema(),
-  recencyDays: /* @__PURE__ */ numberSchema(0),
-  frequency: /* @__PURE__ */ numberSchema(0),
-  monetaryTotal: DecimalInputSchema,
-}))();
+export const RfmCustomerSchema: z.ZodMiniType<RfmCustomer> = /* @__PURE__ */ (() =>
+  z.looseObject({
+    customerId: /* @__PURE__ */ idSchema(),
+    recencyDays: /* @__PURE__ */ numberSchema(0),
+    frequency: /* @__PURE__ */ numberSchema(0),
+    monetaryTotal: DecimalInputSchema,
+  }))();
 
-const range = (): z.ZodMiniType<readonly [number, number]> =>
-  z.optional(z.tuple([integerSchema(1, 9), integerSchema(1, 9)])) as never;
+const range = (): z.ZodMiniType<readonly [number, number]> => z.optional(z.tuple([integerSchema(1, 9), integerSchema(1, 9)])) as never;
 
 /**
  * The schema of the options of {@link rfmScores}.
@@ -185,13 +185,21 @@ const range = (): z.ZodMiniType<readonly [number, number]> =>
  * RfmOptionsSchema.safeParse({ bins: 10 }).success //=> false
  * ```
  */
-export const RfmOptionsSchema: z.ZodMiniType<RfmOptions> = /* @__PURE__ */ (() => z.strictObject({
-  bins: /* @__PURE__ */ z.optional(/* @__PURE__ */ integerSchema(1, 9)),
-  segments: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.array(/* @__PURE__ */ z.strictObject({ name: /* @__PURE__ */ idSchema(), r: /* @__PURE__ */ range(), f: /* @__PURE__ */ range(), m: /* @__PURE__ */ range() })),
-  ),
-  otherSegment: /* @__PURE__ */ z.optional(/* @__PURE__ */ idSchema()),
-}))();
+export const RfmOptionsSchema: z.ZodMiniType<RfmOptions> = /* @__PURE__ */ (() =>
+  z.strictObject({
+    bins: /* @__PURE__ */ z.optional(/* @__PURE__ */ integerSchema(1, 9)),
+    segments: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.array(
+        /* @__PURE__ */ z.strictObject({
+          name: /* @__PURE__ */ idSchema(),
+          r: /* @__PURE__ */ range(),
+          f: /* @__PURE__ */ range(),
+          m: /* @__PURE__ */ range(),
+        }),
+      ),
+    ),
+    otherSegment: /* @__PURE__ */ z.optional(/* @__PURE__ */ idSchema()),
+  }))();
 
 /**
  * Scores customers on recency, frequency and money, 1 to `bins` (default 5), and names their
@@ -269,7 +277,10 @@ export function rfmScores(summaries: readonly RfmCustomer[], options: RfmOptions
     const { customerId, recencyDays, frequency: f } = row;
     const id = typeof customerId === 'string' && customerId !== '' ? customerId : readId(customerId, ['summaries', i, 'customerId']);
     if (!firstTime(id)) fail('DUPLICATE_ID', ['summaries', i, 'customerId'], 'appears more than once', id);
-    recency[i] = typeof recencyDays === 'number' && recencyDays >= 0 && recencyDays < Infinity ? recencyDays + 0 : readNumber(recencyDays, ['summaries', i, 'recencyDays'], 0);
+    recency[i] =
+      typeof recencyDays === 'number' && recencyDays >= 0 && recencyDays < Infinity
+        ? recencyDays + 0
+        : readNumber(recencyDays, ['summaries', i, 'recencyDays'], 0);
     frequency[i] = typeof f === 'number' && f >= 0 && f < Infinity ? f + 0 : readNumber(f, ['summaries', i, 'frequency'], 0);
   }
   // Money as integer units (exact order) when it can be; otherwise as doubles, which keep the
@@ -281,7 +292,13 @@ export function rfmScores(summaries: readonly RfmCustomer[], options: RfmOptions
     const money = summaries.map((s) => s.monetaryTotal);
     const keys = money.map((m, i) => amountToNumber(m, ['summaries', i, 'monetaryTotal']));
     const indices = keys.map((_, i) => i);
-    mRanks = Int32Array.from(minRanks(indices, (a, b) => (keys[a] as number) - (keys[b] as number) || compareExact(exact(money[a] as DecimalInput), exact(money[b] as DecimalInput))));
+    mRanks = Int32Array.from(
+      minRanks(
+        indices,
+        (a, b) =>
+          (keys[a] as number) - (keys[b] as number) || compareExact(exact(money[a] as DecimalInput), exact(money[b] as DecimalInput)),
+      ),
+    );
   }
 
   const rRanks = competitionRanks(recency, true);

@@ -110,11 +110,12 @@ export interface CustomerSummary {
  * CustomerTransactionSchema.safeParse({ customerId: '', date: '2026-01-05', amount: 5 }).success //=> false
  * ```
  */
-export const CustomerTransactionSchema: z.ZodMiniType<CustomerTransaction> = /* @__PURE__ */ (() => z.looseObject({
-  customerId: /* @__PURE__ */ idSchema(),
-  date: DateInputSchema,
-  amount: DecimalInputSchema,
-}))();
+export const CustomerTransactionSchema: z.ZodMiniType<CustomerTransaction> = /* @__PURE__ */ (() =>
+  z.looseObject({
+    customerId: /* @__PURE__ */ idSchema(),
+    date: DateInputSchema,
+    amount: DecimalInputSchema,
+  }))();
 
 /**
  * The schema of the options of {@link summarizeCustomers}.
@@ -127,11 +128,12 @@ export const CustomerTransactionSchema: z.ZodMiniType<CustomerTransaction> = /* 
  * SummarizeCustomersOptionsSchema.safeParse({ asOf: '2026-06-30', periodUnit: 'month' }).success //=> false
  * ```
  */
-export const SummarizeCustomersOptionsSchema: z.ZodMiniType<SummarizeCustomersOptions> = /* @__PURE__ */ (() => z.strictObject({
-  asOf: DateInputSchema,
-  periodUnit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['day', 'week'])),
-  scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
-}))();
+export const SummarizeCustomersOptionsSchema: z.ZodMiniType<SummarizeCustomersOptions> = /* @__PURE__ */ (() =>
+  z.strictObject({
+    asOf: DateInputSchema,
+    periodUnit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['day', 'week'])),
+    scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
+  }))();
 
 // Day and transaction index packed into one double for a native typed-array sort:
 // (day − MIN_DAY) · 2^30 + index < 2^22 · 2^30 = 2^52.
@@ -190,10 +192,7 @@ interface Arithmetic<T> {
  * //     x: 2, tx: 8, T: 12, monetaryValue: '22.50', periodUnit: 'week', ignoredAfterAsOf: 1 }
  * ```
  */
-export function summarizeCustomers(
-  transactions: readonly CustomerTransaction[],
-  options: SummarizeCustomersOptions,
-): CustomerSummary[] {
+export function summarizeCustomers(transactions: readonly CustomerTransaction[], options: SummarizeCustomersOptions): CustomerSummary[] {
   // Options checked by hand, as SummarizeCustomersOptionsSchema would (the tests hold them to the
   // same verdicts): zod would add some 6 kB (gzipped) to a program that only summarises.
   const o = readStrict(options, ['options'], ['asOf', 'periodUnit', 'scale']);
@@ -288,8 +287,8 @@ export function summarizeCustomers(
     sortRange(keys, from, to);
     const sweep = { from, to, asOf, perPeriod, periodUnit, ignored: ignored[c] as number };
     const summary = allFast(keys, from, to, units)
-        ? summarise(ids[c] as string, keys, sweep, (i) => units[i] as number, fast)
-        : summarise(ids[c] as string, keys, sweep, valueOf, precise);
+      ? summarise(ids[c] as string, keys, sweep, (i) => units[i] as number, fast)
+      : summarise(ids[c] as string, keys, sweep, valueOf, precise);
     if (summary !== null) summaries.push(summary);
   }
   return summaries;

@@ -15,6 +15,7 @@ import {
   idSchema,
   integerSchema,
   invalid,
+  isNegativeAmount,
   isObject,
   type IssuePath,
   numberSchema,
@@ -168,22 +169,26 @@ export interface ScoreTier extends TierResult {
  * TierCustomerSchema.safeParse({ customerId: 'c1', value: '-5' }).success //=> false
  * ```
  */
-export const TierCustomerSchema: z.ZodMiniType<TierCustomer> = /* @__PURE__ */ (() => z.looseObject({
-  customerId: /* @__PURE__ */ idSchema(),
-  value: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.custom<DecimalInput>((v) => Number.isNaN(nonNegative(v)) === false, 'must be an amount of zero or more')),
-  measures: /* @__PURE__ */ z.optional(/* @__PURE__ */ recordSchema(/* @__PURE__ */ z.nullable(DecimalInputSchema))),
-}))();
+export const TierCustomerSchema: z.ZodMiniType<TierCustomer> = /* @__PURE__ */ (() =>
+  z.looseObject({
+    customerId: /* @__PURE__ */ idSchema(),
+    value: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.custom<DecimalInput>((v) => Number.isNaN(nonNegative(v)) === false, 'must be an amount of zero or more'),
+    ),
+    measures: /* @__PURE__ */ z.optional(/* @__PURE__ */ recordSchema(/* @__PURE__ */ z.nullable(DecimalInputSchema))),
+  }))();
 
 const stability = {
-  previous: /* @__PURE__ */ (() => z.optional(
-    /* @__PURE__ */ z.array(
-      /* @__PURE__ */ z.looseObject({
-        customerId: /* @__PURE__ */ idSchema(),
-        tier: /* @__PURE__ */ idSchema(),
-        periodsBelow: /* @__PURE__ */ z.optional(/* @__PURE__ */ integerSchema(0)),
-      }),
-    ),
-  ))(),
+  previous: /* @__PURE__ */ (() =>
+    z.optional(
+      /* @__PURE__ */ z.array(
+        /* @__PURE__ */ z.looseObject({
+          customerId: /* @__PURE__ */ idSchema(),
+          tier: /* @__PURE__ */ idSchema(),
+          periodsBelow: /* @__PURE__ */ z.optional(/* @__PURE__ */ integerSchema(0)),
+        }),
+      ),
+    ))(),
   demoteAfter: /* @__PURE__ */ (() => z.optional(/* @__PURE__ */ integerSchema(1)))(),
 };
 
@@ -198,30 +203,31 @@ const stability = {
  * TierCustomersOptionsSchema.safeParse({ method: 'pareto', cutoff: [0.7, 0.9] }).success //=> false
  * ```
  */
-export const TierCustomersOptionsSchema: z.ZodMiniType<TierCustomersOptions> = /* @__PURE__ */ (() => z.discriminatedUnion('method', [
-  /* @__PURE__ */ z.strictObject({
-    method: /* @__PURE__ */ z.literal('pareto'),
-    cutoffs: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ probabilitySchema())),
-    labels: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ idSchema())),
-    scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
-    ...stability,
-  }),
-  /* @__PURE__ */ z.strictObject({
-    method: /* @__PURE__ */ z.literal('score'),
-    criteria: /* @__PURE__ */ z.array(
-      /* @__PURE__ */ z.strictObject({
-        id: /* @__PURE__ */ idSchema(),
-        weight: /* @__PURE__ */ weightSchema(),
-        normalize: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['minMax', 'rank', 'zScore'])),
-        direction: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['higherIsBetter', 'lowerIsBetter'])),
-      }),
-    ),
-    labels: /* @__PURE__ */ z.array(/* @__PURE__ */ idSchema()),
-    thresholds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ numberSchema())),
-    shares: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ probabilitySchema())),
-    ...stability,
-  }),
-]) as never)();
+export const TierCustomersOptionsSchema: z.ZodMiniType<TierCustomersOptions> = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('method', [
+    /* @__PURE__ */ z.strictObject({
+      method: /* @__PURE__ */ z.literal('pareto'),
+      cutoffs: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ probabilitySchema())),
+      labels: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ idSchema())),
+      scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
+      ...stability,
+    }),
+    /* @__PURE__ */ z.strictObject({
+      method: /* @__PURE__ */ z.literal('score'),
+      criteria: /* @__PURE__ */ z.array(
+        /* @__PURE__ */ z.strictObject({
+          id: /* @__PURE__ */ idSchema(),
+          weight: /* @__PURE__ */ weightSchema(),
+          normalize: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['minMax', 'rank', 'zScore'])),
+          direction: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['higherIsBetter', 'lowerIsBetter'])),
+        }),
+      ),
+      labels: /* @__PURE__ */ z.array(/* @__PURE__ */ idSchema()),
+      thresholds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ numberSchema())),
+      shares: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ probabilitySchema())),
+      ...stability,
+    }),
+  ]) as never)();
 
 /** NaN unless `v` is an amount of zero or more (then its order key, or 0 for exotic forms). */
 function nonNegative(v: unknown): number {
@@ -233,7 +239,8 @@ function nonNegative(v: unknown): number {
       return Number.NaN;
     }
   }
-  return key < 0 ? Number.NaN : key;
+  // The exact sign: '-1e-400' has the key -0 but is below zero, as tierCustomers reads it.
+  return key < 0 || isNegativeAmount(v) ? Number.NaN : key;
 }
 
 /**
@@ -402,7 +409,8 @@ function checkLabels(labels: readonly string[], cuts: number, path: IssuePath): 
 function checkMonotone(values: readonly number[], increasing: boolean, path: IssuePath): void {
   for (let k = 1; k < values.length; k += 1) {
     const step = (values[k] as number) - (values[k - 1] as number);
-    if (increasing ? !(step > 0) : !(step < 0)) invalid([...path, k], `must be ${increasing ? 'greater' : 'less'} than the one before`, values[k]);
+    if (increasing ? !(step > 0) : !(step < 0))
+      invalid([...path, k], `must be ${increasing ? 'greater' : 'less'} than the one before`, values[k]);
   }
 }
 
@@ -430,7 +438,8 @@ function paretoTiers(customers: readonly TierCustomer[], ids: readonly string[],
     ? undefined
     : customers.map((c, i) => {
         const d = toDecimal(c.value, ['customers', i, 'value']);
-        if (d.isNegative() && !d.isZero()) invalid(['customers', i, 'value'], 'must not be negative (leave out or clamp net-refund customers)', c.value);
+        if (d.isNegative() && !d.isZero())
+          invalid(['customers', i, 'value'], 'must not be negative (leave out or clamp net-refund customers)', c.value);
         return d;
       });
   const exactTotal = exact === undefined ? new Dec(total) : exact.reduce((a, b) => a.plus(b), new Dec(0));
@@ -439,17 +448,20 @@ function paretoTiers(customers: readonly TierCustomer[], ids: readonly string[],
   const places = column?.scale as number;
 
   // Highest value first, equal values by id; a block of equal values is placed as one.
-  const order =
-    exact === undefined ? tiesById(sortedIndices(units).reverse(), units, ids) : tiesById(sortedOrder(exact), exact, ids);
+  const order = exact === undefined ? tiesById(sortedIndices(units).reverse(), units, ids) : tiesById(sortedOrder(exact), exact, ids);
   const out = new Array<ParetoTier>(n);
   let cum = 0;
   let cumExact = new Dec(0);
   let tierIndex = 0;
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     const first = order[start] as number;
     const end = blockEnd(order, start, exact ?? units);
     // The block's tier: how many cut-offs the share before it has already reached.
-    while (tierIndex < cutoffs.length && reached(cum, cumExact, cutoffs[tierIndex] as number, total, exact === undefined ? undefined : exactTotal)) tierIndex += 1;
+    while (
+      tierIndex < cutoffs.length &&
+      reached(cum, cumExact, cutoffs[tierIndex] as number, total, exact === undefined ? undefined : exactTotal)
+    )
+      tierIndex += 1;
     let share: number;
     let valueText: string;
     if (exact === undefined) {
@@ -506,7 +518,7 @@ function tiesById(order: Int32Array, values: Float64Array | readonly Decimal[], 
     const y = ids[b] as string;
     return x < y ? -1 : x > y ? 1 : 0;
   };
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     const end = blockEnd(order, start, values);
     if (end - start > 1) order.subarray(start, end).sort(byId);
     start = end;
@@ -542,7 +554,11 @@ function scoreTiers(customers: readonly TierCustomer[], ids: readonly string[], 
   checkLabels(labels, cuts.length, ['options', 'labels']);
   if (criteria.length === 0) invalid(['options', 'criteria'], 'must have at least one criterion');
   const criterionIds = new Set<string>();
-  criteria.forEach((c, k) => criterionIds.size === criterionIds.add(c.id).size && fail('DUPLICATE_ID', ['options', 'criteria', k, 'id'], 'appears more than once', c.id));
+  criteria.forEach(
+    (c, k) =>
+      criterionIds.size === criterionIds.add(c.id).size &&
+      fail('DUPLICATE_ID', ['options', 'criteria', k, 'id'], 'appears more than once', c.id),
+  );
   const weightSum = criteria.reduce((a, c) => a + c.weight, 0);
   if (!(weightSum > 0)) fail('ZERO_WEIGHTS', ['options', 'criteria'], 'weights must not all be zero');
 
@@ -554,7 +570,8 @@ function scoreTiers(customers: readonly TierCustomer[], ids: readonly string[], 
       const measures = (customers[i] as TierCustomer).measures as unknown;
       const path = ['customers', i, 'measures'];
       if (typeof measures !== 'object' || measures === null) invalid(path, 'must be an object of measures', measures);
-      if (!Object.prototype.hasOwnProperty.call(measures, criterion.id)) invalid([...path, criterion.id], 'is required (use null when unknown)');
+      if (!Object.prototype.hasOwnProperty.call(measures, criterion.id))
+        invalid([...path, criterion.id], 'is required (use null when unknown)');
       const m = (measures as Record<string, unknown>)[criterion.id];
       if (m === null) raw[i] = Number.NaN;
       else {
@@ -676,8 +693,10 @@ function applyHysteresis(results: TierResult[], options: TierCustomersOptions, l
   const before = new Map<string, PreviousTier>();
   const seen = new Set<string>();
   previous.forEach((p, k) => {
-    if (seen.size === seen.add(p.customerId).size) fail('DUPLICATE_ID', ['options', 'previous', k, 'customerId'], 'appears more than once', p.customerId);
-    if (!labels.includes(p.tier)) invalid(['options', 'previous', k, 'tier'], `must be one of the labels ${labels.map((l) => JSON.stringify(l)).join(', ')}`, p.tier);
+    if (seen.size === seen.add(p.customerId).size)
+      fail('DUPLICATE_ID', ['options', 'previous', k, 'customerId'], 'appears more than once', p.customerId);
+    if (!labels.includes(p.tier))
+      invalid(['options', 'previous', k, 'tier'], `must be one of the labels ${labels.map((l) => JSON.stringify(l)).join(', ')}`, p.tier);
     before.set(p.customerId, p);
   });
   for (const result of results) {

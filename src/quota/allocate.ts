@@ -64,9 +64,7 @@ export const AllocateOptionsSchema: z.ZodMiniType<AllocateOptions> = /* @__PURE_
  * ```
  */
 export const AllocateWeightsSchema: z.ZodMiniType<number[]> = /* @__PURE__ */ (() =>
-  z
-    .array(weightSchema())
-    .check(z.minLength(1, 'must have at least 1 item')))();
+  z.array(weightSchema()).check(z.minLength(1, 'must have at least 1 item')))();
 
 /**
  * Splits an amount by weights so that the parts add up exactly to the amount, by the

@@ -339,7 +339,11 @@ function alternateScaling(seed: Seed, r: readonly number[], c: readonly number[]
   }
   const state = best as NonNullable<typeof best>;
   if ((state.error / 2) * ((rows + cols) ** 2 + rows * cols) > MAX_TRANSFER_WORK) {
-    fail('NOT_CONVERGED', ['seed'], `alternating scaling still misses ${state.error / 2} units after ${iteration - 1} iterations; allow more maxIterations`);
+    fail(
+      'NOT_CONVERGED',
+      ['seed'],
+      `alternating scaling still misses ${state.error / 2} units after ${iteration - 1} iterations; allow more maxIterations`,
+    );
   }
   x.set(state.x);
   rowDiv.set(state.rowDiv);
@@ -384,7 +388,8 @@ function transfer(
     let sink = -1;
     for (;;) {
       let u = -1;
-      for (let v = 0; v < size; v += 1) if (!seen[v] && active(v) && (dist[v] as number) < Infinity && (u < 0 || (dist[v] as number) < (dist[u] as number))) u = v;
+      for (let v = 0; v < size; v += 1)
+        if (!seen[v] && active(v) && (dist[v] as number) < Infinity && (u < 0 || (dist[v] as number) < (dist[u] as number))) u = v;
       if (u < 0) break;
       seen[u] = 1;
       if (u >= n && (excess[u - n] as number) < 0) {
@@ -433,7 +438,14 @@ function transfer(
 }
 
 /** Cells whose quotient lies halfway between two units, by the final divisors. */
-function tiesAt(values: Float64Array, x: Float64Array, rows: number, cols: number, rowDiv: Float64Array, colDiv: Float64Array): MatrixCell[] {
+function tiesAt(
+  values: Float64Array,
+  x: Float64Array,
+  rows: number,
+  cols: number,
+  rowDiv: Float64Array,
+  colDiv: Float64Array,
+): MatrixCell[] {
   const cells: MatrixCell[] = [];
   for (let i = 0; i < rows; i += 1) {
     for (let j = 0; j < cols; j += 1) {
@@ -565,7 +577,13 @@ function fitLine(q: Float64Array, target: number): LineFit {
 }
 
 /** For each cross line (column after a row pass), its sum minus its target. */
-function crossExcess(x: Float64Array, n: number, m: number, cell: (line: number, k: number) => number, targets: readonly number[]): number[] {
+function crossExcess(
+  x: Float64Array,
+  n: number,
+  m: number,
+  cell: (line: number, k: number) => number,
+  targets: readonly number[],
+): number[] {
   const excess = targets.map((t) => -t);
   for (let line = 0; line < n; line += 1) {
     for (let k = 0; k < m; k += 1) excess[k] = (excess[k] as number) + (x[cell(line, k)] as number);
@@ -579,7 +597,13 @@ function crossExcess(x: Float64Array, n: number, m: number, cell: (line: number,
  * much to those with too little, through such moves, finds changes that fix every cross line —
  * or shows there are none. Applies them and returns `true` when it finds them.
  */
-function settleTies(x: Float64Array, m: number, cell: (line: number, k: number) => number, ties: readonly LineTies[], excess: readonly number[]): boolean {
+function settleTies(
+  x: Float64Array,
+  m: number,
+  cell: (line: number, k: number) => number,
+  ties: readonly LineTies[],
+  excess: readonly number[],
+): boolean {
   if (ties.length === 0) return false;
   const network = flowNetwork(m + ties.length + 2);
   const source = m + ties.length;

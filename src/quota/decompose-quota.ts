@@ -347,12 +347,24 @@ export function decomposeQuota(plan: QuotaPlan): QuotaDecomposition {
         const v = column === undefined ? 1 : (column[c] as number);
         if (Number.isNaN(v)) {
           complete = false;
-          missing.push(issue('INVALID_INPUT', nodePath(c, key), `is required: the quota of ${quote(ids[p] as string)} is shared by ${key} (${source})`));
+          missing.push(
+            issue(
+              'INVALID_INPUT',
+              nodePath(c, key),
+              `is required: the quota of ${quote(ids[p] as string)} is shared by ${key} (${source})`,
+            ),
+          );
         } else sum += v;
       }
       if (!complete) continue;
       if (sum === 0) {
-        zero.push(issue('ZERO_WEIGHTS', nodePath(p), `cannot share the quota of ${quote(ids[p] as string)} by ${key}: it is zero for every child not fixed (${source})`));
+        zero.push(
+          issue(
+            'ZERO_WEIGHTS',
+            nodePath(p),
+            `cannot share the quota of ${quote(ids[p] as string)} by ${key}: it is zero for every child not fixed (${source})`,
+          ),
+        );
         continue;
       }
       // A single basis keeps the raw values, so the split is exact in them (no division).
@@ -385,13 +397,17 @@ export function decomposeQuota(plan: QuotaPlan): QuotaDecomposition {
     const kids = children[p] as number[];
     if (kids.length === 0) continue;
     // `+ 0` turns a -0 into 0, which JSON cannot tell apart anyway.
-    const padding = (cols.childOverAssignment.get(p) ?? levels.get((depth[p] as number) + 1)?.overAssignment ?? plan.overAssignment ?? 0) + 0;
+    const padding =
+      (cols.childOverAssignment.get(p) ?? levels.get((depth[p] as number) + 1)?.overAssignment ?? plan.overAssignment ?? 0) + 0;
     usedPadding[p] = padding;
     // units × (1 + padding), rounded half-up to a whole unit, exactly: units + round(units × padding),
     // where units × padding is the padding's digits times the units, at the padding's last digit.
     const parentUnits = units[p] as bigint;
     const rate = exact(padding);
-    const amount = padding === 0 ? parentUnits : parentUnits + roundUnits(exact(`${parentUnits * BigInt(rate.digits)}e${rate.exp - rate.digits.length + 1}`), 0);
+    const amount =
+      padding === 0
+        ? parentUnits
+        : parentUnits + roundUnits(exact(`${parentUnits * BigInt(rate.digits)}e${rate.exp - rate.digits.length + 1}`), 0);
     handedDown[p] = amount;
     const cannot = (code: 'ZERO_WEIGHTS' | 'INFEASIBLE_CONSTRAINTS', problem: string): never =>
       fail(code, nodePath(p), `cannot share the quota of ${quote(ids[p] as string)}: ${problem}`);
@@ -407,9 +423,14 @@ export function decomposeQuota(plan: QuotaPlan): QuotaDecomposition {
         fixedSum += f;
       }
     }
-    if (fixedSum > amount) cannot('INFEASIBLE_CONSTRAINTS', `its children's fixed quotas add up to ${format(fixedSum)}, more than the ${format(amount)} it hands down`);
+    if (fixedSum > amount)
+      cannot(
+        'INFEASIBLE_CONSTRAINTS',
+        `its children's fixed quotas add up to ${format(fixedSum)}, more than the ${format(amount)} it hands down`,
+      );
     if (flexible.length === 0) {
-      if (fixedSum !== amount) cannot('INFEASIBLE_CONSTRAINTS', `all its children are fixed, at ${format(fixedSum)} in all, but it hands down ${format(amount)}`);
+      if (fixedSum !== amount)
+        cannot('INFEASIBLE_CONSTRAINTS', `all its children are fixed, at ${format(fixedSum)} in all, but it hands down ${format(amount)}`);
       continue;
     }
     const parts = new Array<bigint>(flexible.length);
@@ -476,7 +497,8 @@ function readLevels(levels: readonly QuotaLevel[]): Map<number, { index: number;
   const byDepth = new Map<number, { index: number; basis?: BasisPart[]; overAssignment?: number }>();
   levels.forEach((level, index) => {
     const seen = byDepth.get(level.depth);
-    if (seen !== undefined) fail('INVALID_INPUT', ['plan', 'levels', index, 'depth'], `repeats the depth of plan.levels[${seen.index}]`, level.depth);
+    if (seen !== undefined)
+      fail('INVALID_INPUT', ['plan', 'levels', index, 'depth'], `repeats the depth of plan.levels[${seen.index}]`, level.depth);
     byDepth.set(level.depth, {
       index,
       ...(level.basis === undefined ? {} : { basis: basisParts(level.basis, ['plan', 'levels', index, 'basis']) }),

@@ -3,16 +3,7 @@
  * {@link fitMatrix} and {@link decomposeMatrix}.
  */
 import * as z from 'zod/mini';
-import {
-  checkArguments,
-  invalid,
-  issue,
-  listOf,
-  readWeight,
-  SalesOpsError,
-  type SalesOpsIssue,
-  weightSchema,
-} from '../core/index.js';
+import { checkArguments, invalid, issue, listOf, readWeight, SalesOpsError, type SalesOpsIssue, weightSchema } from '../core/index.js';
 
 /**
  * Schema of the seed of a two-way table: at least one row of at least one cell, every cell a
@@ -27,7 +18,9 @@ import {
  * ```
  */
 export const MatrixSeedSchema: z.ZodMiniType<number[][]> = /* @__PURE__ */ (() =>
-  z.array(z.array(weightSchema()).check(z.minLength(1, 'must have at least one cell'))).check(z.minLength(1, 'must have at least one row')))();
+  z
+    .array(z.array(weightSchema()).check(z.minLength(1, 'must have at least one cell')))
+    .check(z.minLength(1, 'must have at least one row')))();
 
 const SEED = /* @__PURE__ */ (() => listOf(listOf(readWeight, 1, 'must have at least one cell'), 1, 'must have at least one row'))();
 
@@ -72,7 +65,12 @@ export function checkLength(totals: unknown, name: string, expected: number, wha
  * cells are all zero: proportional fitting can only scale cells, never create them.
  * @internal
  */
-export function checkEmptyLines(seed: Seed, rowPositive: readonly boolean[], colPositive: readonly boolean[], label: (kind: 'row' | 'column', k: number) => string): void {
+export function checkEmptyLines(
+  seed: Seed,
+  rowPositive: readonly boolean[],
+  colPositive: readonly boolean[],
+  label: (kind: 'row' | 'column', k: number) => string,
+): void {
   const { rows, cols, values } = seed;
   const problems: SalesOpsIssue[] = [];
   const rowHas = new Array<boolean>(rows).fill(false);

@@ -153,16 +153,20 @@ function profileSchema(): z.ZodMiniType<PhaseProfile> {
   const names = z.enum(PROFILE_NAMES);
   const weights = z.array(weightSchema());
   const record = recordSchema(weightSchema());
-  return z.custom<PhaseProfile>(() => true).check(
-    z.superRefine((value, ctx) => {
-      if (typeof value !== 'string' && (typeof value !== 'object' || value === null)) {
-        ctx.issues.push({ code: 'custom', message: PROFILE_PROBLEM, input: value, path: [] });
-        return;
-      }
-      const result = (typeof value === 'string' ? names : Array.isArray(value) ? weights : record).safeParse(value, { reportInput: true });
-      if (!result.success) for (const found of result.error.issues) ctx.issues.push(found as never);
-    }),
-  );
+  return z
+    .custom<PhaseProfile>(() => true)
+    .check(
+      z.superRefine((value, ctx) => {
+        if (typeof value !== 'string' && (typeof value !== 'object' || value === null)) {
+          ctx.issues.push({ code: 'custom', message: PROFILE_PROBLEM, input: value, path: [] });
+          return;
+        }
+        const result = (typeof value === 'string' ? names : Array.isArray(value) ? weights : record).safeParse(value, {
+          reportInput: true,
+        });
+        if (!result.success) for (const found of result.error.issues) ctx.issues.push(found as never);
+      }),
+    );
 }
 
 function baseShape() {
@@ -311,7 +315,11 @@ function weigherFor(
   if (profile === 'equal') return { weigh: (s) => prorate(1, s, count) };
   if (Array.isArray(profile)) {
     if (profile.length !== 12) {
-      invalid(['options', 'profile'], 'must have 12 monthly weights (index 0 = first month of the fiscal year); for weights per period use a record keyed by period', profile);
+      invalid(
+        ['options', 'profile'],
+        'must have 12 monthly weights (index 0 = first month of the fiscal year); for weights per period use a record keyed by period',
+        profile,
+      );
     }
     // Index 0 is the fiscal year's first month; turn it into calendar months 1..12.
     const byMonth = Array.from({ length: 13 }, (_, m) => (m === 0 ? 0 : (profile[(m - fiscal.startMonth + 12) % 12] as number)));
@@ -374,7 +382,11 @@ function phase(amount: Amount, slices: readonly PeriodSlice[], level: Granularit
   const totalWeight = sum(weights);
   let units: bigint[];
   if (totalWeight > 0) units = splitUnits(amount.units, weights);
-  else if (amount.zero) units = splitUnits(amount.units, weights.map(() => 1));
+  else if (amount.zero)
+    units = splitUnits(
+      amount.units,
+      weights.map(() => 1),
+    );
   else return fail('ZERO_WEIGHTS', path, 'gives every period of the range a weight of zero, so there is nothing to spread the quota by');
   return slices.map((slice, i) => ({
     period: slice.key,

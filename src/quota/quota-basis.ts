@@ -7,7 +7,8 @@ import * as z from 'zod/mini';
 import { fail, invalid, type IssuePath, maybe, objectOf, type Read, readWeight, weightSchema } from '../core/index.js';
 
 /** The message for a basis that is neither a basis name nor a blend object. @internal */
-export const BASIS_PROBLEM = "must be 'equal', 'weight', 'history', 'potential', 'capacity' or a blend such as { history: 0.6, potential: 0.4 }";
+export const BASIS_PROBLEM =
+  "must be 'equal', 'weight', 'history', 'potential', 'capacity' or a blend such as { history: 0.6, potential: 0.4 }";
 
 /**
  * One basis: `'equal'` (every child alike), or the child's `weight`, `history` (past sales),
@@ -67,7 +68,9 @@ export const QuotaBasisSchema: z.ZodMiniType<QuotaBasis> = /* @__PURE__ */ (() =
   z
     .custom<QuotaBasis>(
       (value) =>
-        typeof value === 'string' ? (BASIS_KEYS as readonly string[]).includes(value) : typeof value === 'object' && value !== null && !Array.isArray(value),
+        typeof value === 'string'
+          ? (BASIS_KEYS as readonly string[]).includes(value)
+          : typeof value === 'object' && value !== null && !Array.isArray(value),
       { error: BASIS_PROBLEM },
     )
     .check(
@@ -76,12 +79,19 @@ export const QuotaBasisSchema: z.ZodMiniType<QuotaBasis> = /* @__PURE__ */ (() =
       z.superRefine((value, ctx) => {
         if (typeof value === 'string') return;
         const result = BLEND_SCHEMA.safeParse(value, { reportInput: true });
-        if (!result.success) for (const found of result.error.issues) ctx.issues.push({ ...found, input: (found as { input?: unknown }).input } as never);
+        if (!result.success)
+          for (const found of result.error.issues) ctx.issues.push({ ...found, input: (found as { input?: unknown }).input } as never);
       }),
     ))();
 
 const BLEND = /* @__PURE__ */ (() =>
-  objectOf({ equal: maybe(readWeight), weight: maybe(readWeight), history: maybe(readWeight), potential: maybe(readWeight), capacity: maybe(readWeight) }))();
+  objectOf({
+    equal: maybe(readWeight),
+    weight: maybe(readWeight),
+    history: maybe(readWeight),
+    potential: maybe(readWeight),
+    capacity: maybe(readWeight),
+  }))();
 
 /**
  * Reads a basis as {@link QuotaBasisSchema} does, every problem at once (see `core/read-shape.ts`):
@@ -89,7 +99,11 @@ const BLEND = /* @__PURE__ */ (() =>
  * @internal
  */
 export const readBasis: Read = (value, path) => {
-  if (typeof value === 'string' ? !(BASIS_KEYS as readonly string[]).includes(value) : typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (
+    typeof value === 'string'
+      ? !(BASIS_KEYS as readonly string[]).includes(value)
+      : typeof value !== 'object' || value === null || Array.isArray(value)
+  ) {
     invalid(path, BASIS_PROBLEM, value);
   }
   return typeof value === 'string' ? value : BLEND(value, path);

@@ -56,8 +56,10 @@ export function waterFill(
     if (cap === undefined) capped = false;
     else maxSum += cap;
   }
-  if (minSum > amount) failure('infeasible', `its children's minimums add up to ${format(minSum)}, more than the ${format(amount)} to share`);
-  if (capped && maxSum < amount) failure('infeasible', `its children's maximums add up to ${format(maxSum)}, less than the ${format(amount)} to share`);
+  if (minSum > amount)
+    failure('infeasible', `its children's minimums add up to ${format(minSum)}, more than the ${format(amount)} to share`);
+  if (capped && maxSum < amount)
+    failure('infeasible', `its children's maximums add up to ${format(maxSum)}, less than the ${format(amount)} to share`);
 
   let free: number[] = Array.from({ length: n }, (_, i) => i);
   let left = amount;

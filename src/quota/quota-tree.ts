@@ -82,7 +82,13 @@ export function buildQuotaTree(ids: readonly string[], parentIds: readonly (stri
     const names = roots.map((i) => quote(ids[i] as string)).join(', ');
     throw new SalesOpsError(
       'INVALID_INPUT',
-      roots.map((i) => issue('INVALID_INPUT', [...path, i, 'parentId'], `is missing, making ${quote(ids[i] as string)} a root; there must be one root, but ${names} have no parent`)),
+      roots.map((i) =>
+        issue(
+          'INVALID_INPUT',
+          [...path, i, 'parentId'],
+          `is missing, making ${quote(ids[i] as string)} a root; there must be one root, but ${names} have no parent`,
+        ),
+      ),
     );
   }
 
@@ -144,14 +150,23 @@ function throwCycles(ids: readonly string[], parent: Int32Array, depth: Int32Arr
     const rotated = [...cycle.slice(first), ...cycle.slice(0, first)];
     const names = [...rotated, rotated[0] as number].map((i) => quote(ids[i] as string));
     // A long cycle is shown by its ends, so the message stays readable (and small).
-    const text = names.length > 12 ? `${names.slice(0, 5).join(' → ')} → … → ${names.slice(-3).join(' → ')} (${cycle.length} nodes)` : names.join(' → ');
+    const text =
+      names.length > 12
+        ? `${names.slice(0, 5).join(' → ')} → … → ${names.slice(-3).join(' → ')} (${cycle.length} nodes)`
+        : names.join(' → ');
     return { at: rotated[0] as number, text };
   });
   if (noRoot) {
-    fail('INVALID_INPUT', path, `has no root (a node without parentId); the parents go round in a cycle: ${(described[0] as { text: string }).text}`);
+    fail(
+      'INVALID_INPUT',
+      path,
+      `has no root (a node without parentId); the parents go round in a cycle: ${(described[0] as { text: string }).text}`,
+    );
   }
   throw new SalesOpsError(
     'CYCLE',
-    described.map(({ at, text }) => issue('CYCLE', [...path, at, 'parentId'], `closes a cycle of parents (each reports to the next): ${text}`)),
+    described.map(({ at, text }) =>
+      issue('CYCLE', [...path, at, 'parentId'], `closes a cycle of parents (each reports to the next): ${text}`),
+    ),
   );
 }

@@ -123,7 +123,11 @@ export const RebalanceQuotaInputSchema: z.ZodMiniType<RebalanceQuotaInput> = /* 
 const INPUT = /* @__PURE__ */ (() =>
   objectOf({
     target: toDecimal,
-    periods: listOf(objectOf({ period: readIdInput, plan: maybe(readNonNegativeAmount), actual: maybeNull(toDecimal) }, false), 1, 'must have at least one period'),
+    periods: listOf(
+      objectOf({ period: readIdInput, plan: maybe(readNonNegativeAmount), actual: maybeNull(toDecimal) }, false),
+      1,
+      'must have at least one period',
+    ),
     method: maybe(choice(['plan', 'equal'])),
     allowNegative: maybe(readBoolean),
     scale: readScale,
@@ -187,7 +191,8 @@ export function rebalanceQuota(input: RebalanceQuotaInput): RebalanceQuotaResult
     if (actual !== undefined) actualToDate = actualToDate.plus(actual);
     else {
       open.push(k);
-      if (method === 'plan' && plan === undefined) fail('INVALID_INPUT', [...path, 'plan'], "is required for an open period when method is 'plan'");
+      if (method === 'plan' && plan === undefined)
+        fail('INVALID_INPUT', [...path, 'plan'], "is required for an open period when method is 'plan'");
       weights.push(method === 'equal' ? 1 : (plan as Decimal).toNumber());
     }
     return { period: p.period, plan, actual };
@@ -198,7 +203,12 @@ export function rebalanceQuota(input: RebalanceQuotaInput): RebalanceQuotaResult
   let shares: string[] = [];
   if (open.length > 0) {
     if (weights.every((w) => w === 0)) {
-      if (Number(spreadText) !== 0) fail('ZERO_WEIGHTS', ['input', 'periods'], "gives every open period a plan of zero, so there is nothing to spread by (use method: 'equal')");
+      if (Number(spreadText) !== 0)
+        fail(
+          'ZERO_WEIGHTS',
+          ['input', 'periods'],
+          "gives every open period a plan of zero, so there is nothing to spread by (use method: 'equal')",
+        );
       shares = open.map(() => formatDecimal(new Dec(0), scale));
     } else shares = splitAmount(spread, weights, scale);
   }

@@ -120,9 +120,7 @@ export const TopDownPlanSchema: z.ZodMiniType<TopDownPlan> = /* @__PURE__ */ (()
  * ```
  */
 export const QuotaCommitmentsSchema: z.ZodMiniType<QuotaCommitment[]> = /* @__PURE__ */ (() =>
-  z.array(
-    z.looseObject({ id: idSchema(), amount: nonNegativeAmount() }),
-  ))();
+  z.array(z.looseObject({ id: idSchema(), amount: nonNegativeAmount() })))();
 
 /**
  * The options of {@link reconcileQuota}: `{ scale? }`.
@@ -142,7 +140,16 @@ export const ReconcileQuotaOptionsSchema: z.ZodMiniType<ReconcileQuotaOptions> =
 
 // The exported schemas, checked by hand.
 const TOP_DOWN = /* @__PURE__ */ (() =>
-  objectOf({ nodes: listOf(objectOf({ id: readIdInput, parentId: maybeNull(readIdInput), quota: readNonNegativeAmount }, false), 1, 'must have at least 1 item') }, false))();
+  objectOf(
+    {
+      nodes: listOf(
+        objectOf({ id: readIdInput, parentId: maybeNull(readIdInput), quota: readNonNegativeAmount }, false),
+        1,
+        'must have at least 1 item',
+      ),
+    },
+    false,
+  ))();
 const COMMITMENTS = /* @__PURE__ */ (() => listOf(objectOf({ id: readIdInput, amount: readNonNegativeAmount }, false)))();
 const OPTIONS = /* @__PURE__ */ (() => maybe(objectOf({ scale: readScale })))();
 
@@ -212,7 +219,9 @@ export function reconcileQuota(
     const i = indexOf.get(commitment.id);
     if (i === undefined) issues.push(issue('INVALID_INPUT', path, 'names no node of the plan', commitment.id));
     else if ((children[i] as number[]).length > 0) {
-      issues.push(issue('INVALID_INPUT', path, 'names a parent: commitments belong to leaves, and a parent\'s is the sum of theirs', commitment.id));
+      issues.push(
+        issue('INVALID_INPUT', path, "names a parent: commitments belong to leaves, and a parent's is the sum of theirs", commitment.id),
+      );
     } else committedUnits[i] = roundUnits(exact(commitment.amount), scale);
   });
   if (issues.length > 0) throw new SalesOpsError('INVALID_INPUT', issues);

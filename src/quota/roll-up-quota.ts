@@ -94,7 +94,11 @@ export const BottomUpPlanSchema: z.ZodMiniType<BottomUpPlan> = /* @__PURE__ */ (
 /** {@link BottomUpPlanSchema}, checked by hand (see `core/read-shape.ts` for why). */
 const PLAN = /* @__PURE__ */ (() =>
   objectOf({
-    nodes: listOf(objectOf({ id: readIdInput, parentId: maybeNull(readIdInput), amount: maybe(readNonNegativeAmount) }, false), 1, 'must have at least 1 item'),
+    nodes: listOf(
+      objectOf({ id: readIdInput, parentId: maybeNull(readIdInput), amount: maybe(readNonNegativeAmount) }, false),
+      1,
+      'must have at least 1 item',
+    ),
     scale: readScale,
   }))();
 
@@ -177,7 +181,14 @@ export function rollUpQuota(plan: BottomUpPlan): RollUp {
     const isLeaf = (children[i] as number[]).length === 0;
     if (isLeaf && node.amount === undefined) issues.push(issue('INVALID_INPUT', path, `is required: ${JSON.stringify(node.id)} is a leaf`));
     else if (!isLeaf && node.amount !== undefined) {
-      issues.push(issue('INVALID_INPUT', path, `must be left out: ${JSON.stringify(node.id)} has children, and its amount is theirs summed`, node.amount));
+      issues.push(
+        issue(
+          'INVALID_INPUT',
+          path,
+          `must be left out: ${JSON.stringify(node.id)} has children, and its amount is theirs summed`,
+          node.amount,
+        ),
+      );
     } else if (isLeaf) {
       leafUnits[i] = roundUnits(exact(node.amount as DecimalInput), scale);
       leaves[i] = 1;

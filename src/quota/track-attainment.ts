@@ -224,8 +224,10 @@ export function trackAttainment(input: TrackAttainmentInput): AttainmentReport {
   const asOf = toDay(input.asOf, ['input', 'asOf']);
   if (end < start) invalid(['input', 'end'], `must not be before start (${formatDay(start)})`, input.end);
   const thresholds = { ...DEFAULT_THRESHOLDS, ...withoutUndefined(input.thresholds) };
-  if (thresholds.onTrack > thresholds.ahead) invalid(['input', 'thresholds', 'onTrack'], `must not exceed ahead (${thresholds.ahead})`, thresholds.onTrack);
-  if (thresholds.atRisk > thresholds.onTrack) invalid(['input', 'thresholds', 'atRisk'], `must not exceed onTrack (${thresholds.onTrack})`, thresholds.atRisk);
+  if (thresholds.onTrack > thresholds.ahead)
+    invalid(['input', 'thresholds', 'onTrack'], `must not exceed ahead (${thresholds.ahead})`, thresholds.onTrack);
+  if (thresholds.atRisk > thresholds.onTrack)
+    invalid(['input', 'thresholds', 'atRisk'], `must not exceed onTrack (${thresholds.onTrack})`, thresholds.atRisk);
   const basis = input.basis ?? (input.plan === undefined ? 'calendarDays' : 'plan');
   const through = Math.min(Math.max(asOf, start - 1), end); // last elapsed day (start − 1: none)
 

@@ -5,7 +5,18 @@
  * CR = CI / RI with the random index table below.
  */
 import * as z from 'zod/mini';
-import { fail, idSchema, integerSchema, invalid, issue, numberSchema, parseInput, recordFromEntries, SalesOpsError, sumNumbers } from '../core/index.js';
+import {
+  fail,
+  idSchema,
+  integerSchema,
+  invalid,
+  issue,
+  numberSchema,
+  parseInput,
+  recordFromEntries,
+  SalesOpsError,
+  sumNumbers,
+} from '../core/index.js';
 import type { SalesOpsIssue } from '../core/index.js';
 
 // Saaty's random index RI(n), n = 1..15: the mean CI of random reciprocal matrices with entries
@@ -224,7 +235,16 @@ function solve(a: number[][], options: AhpOptions): AhpResult {
   }
   const ri = RANDOM_INDEX[n - 1] as number;
   const cr = ri > 0 ? ci / ri : 0;
-  return { weights: w, lambdaMax: lambda, consistencyIndex: ci, consistencyRatio: cr, consistent: n <= 2 || cr < 0.1, randomIndex: ri, method, iterations };
+  return {
+    weights: w,
+    lambdaMax: lambda,
+    consistencyIndex: ci,
+    consistencyRatio: cr,
+    consistent: n <= 2 || cr < 0.1,
+    randomIndex: ri,
+    method,
+    iterations,
+  };
 }
 
 function multiply(a: number[][], w: number[]): number[] {
@@ -350,7 +370,8 @@ export function ahpWeightsFromJudgements(judgements: readonly AhpJudgement[], op
   const missing: SalesOpsIssue[] = [];
   for (let i = 0; i < n; i += 1) {
     for (let j = i + 1; j < n; j += 1) {
-      if (!seen.has(i * n + j)) missing.push(issue('INVALID_INPUT', ['judgements'], `lacks the pair ${JSON.stringify(items[i])}, ${JSON.stringify(items[j])}`));
+      if (!seen.has(i * n + j))
+        missing.push(issue('INVALID_INPUT', ['judgements'], `lacks the pair ${JSON.stringify(items[i])}, ${JSON.stringify(items[j])}`));
     }
   }
   if (missing.length > 0) throw new SalesOpsError('INVALID_INPUT', missing);

@@ -103,7 +103,11 @@ export const BandScoresSchema: z.ZodMiniType<BandScore[]> = /* @__PURE__ */ (() 
   z.array(z.looseObject({ id: idSchema(), score: z.number(), secondary: z.optional(z.number()) })))();
 
 const LABEL = /* @__PURE__ */ (() => z.string().check(z.minLength(1, 'must not be empty')))();
-const ABSOLUTE = /* @__PURE__ */ (() => z.strictObject({ kind: z.literal('absolute'), bands: z.array(z.looseObject({ label: LABEL, min: z.optional(z.number()) })).check(z.minLength(1)) }))();
+const ABSOLUTE = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: z.literal('absolute'),
+    bands: z.array(z.looseObject({ label: LABEL, min: z.optional(z.number()) })).check(z.minLength(1)),
+  }))();
 const FORCED = /* @__PURE__ */ (() =>
   z.strictObject({
     kind: z.literal('forced'),
@@ -181,7 +185,8 @@ export function assignBands(scores: readonly BandScore[], scheme: BandScheme): B
     });
   }
   // Best first: by score, then (if asked) by the secondary key. Equal keys form one tie.
-  const compare = (a: BandScore, b: BandScore): number => b.score - a.score || (bySecondary ? (b.secondary as number) - (a.secondary as number) : 0);
+  const compare = (a: BandScore, b: BandScore): number =>
+    b.score - a.score || (bySecondary ? (b.secondary as number) - (a.secondary as number) : 0);
   const ranks = minRanks(list, compare);
   const bandOf = new Array<string | null>(list.length).fill(null);
   const counts = s.bands.map(() => 0);
@@ -190,7 +195,8 @@ export function assignBands(scores: readonly BandScore[], scheme: BandScheme): B
     s.bands.forEach((band, j) => {
       const previous = s.bands[j - 1]?.min;
       if (band.min === undefined && j < s.bands.length - 1) invalid(['scheme', 'bands', j, 'min'], 'is required but on the last band');
-      if (band.min !== undefined && previous !== undefined && !(band.min < previous)) invalid(['scheme', 'bands', j, 'min'], `must be below ${previous}`, band.min);
+      if (band.min !== undefined && previous !== undefined && !(band.min < previous))
+        invalid(['scheme', 'bands', j, 'min'], `must be below ${previous}`, band.min);
     });
     list.forEach((p, i) => {
       const j = s.bands.findIndex((band) => band.min === undefined || p.score >= band.min);
@@ -207,7 +213,7 @@ export function assignBands(scores: readonly BandScore[], scheme: BandScheme): B
     let band = 0;
     let filled = 0;
     let reach = quotas[0] as number; // people the bands up to `band` hold
-    for (let k = 0; k < order.length; ) {
+    for (let k = 0; k < order.length;) {
       // The tie starting at k: everyone with the same rank.
       let end = k + 1;
       while (end < order.length && ranks[order[end] as number] === ranks[order[k] as number]) end += 1;
@@ -222,6 +228,10 @@ export function assignBands(scores: readonly BandScore[], scheme: BandScheme): B
   }
   return {
     assignments: list.map((p, i) => ({ id: p.id, score: p.score + 0, rank: ranks[i] as number, band: bandOf[i] as string | null })),
-    bands: s.bands.map((b, j) => (quotas === undefined ? { label: b.label, count: counts[j] as number } : { label: b.label, count: counts[j] as number, quota: quotas[j] as number })),
+    bands: s.bands.map((b, j) =>
+      quotas === undefined
+        ? { label: b.label, count: counts[j] as number }
+        : { label: b.label, count: counts[j] as number, quota: quotas[j] as number },
+    ),
   };
 }

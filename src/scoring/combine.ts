@@ -115,7 +115,8 @@ export function combineScores(parts: readonly ScorePart[]): CombinedScore {
       missing.push(part.id);
       return;
     }
-    if (scale !== undefined && (score < scale.min || score > scale.max)) invalid(['parts', i, 'score'], `must be within ${scale.min}..${scale.max}`, score);
+    if (scale !== undefined && (score < scale.min || score > scale.max))
+      invalid(['parts', i, 'score'], `must be within ${scale.min}..${scale.max}`, score);
     const normalised = scale === undefined ? score : (100 * (score - scale.min)) / (scale.max - scale.min);
     present.push({ id: part.id, score, normalised: normalised + 0, weight: part.weight, contribution: 0 });
   });

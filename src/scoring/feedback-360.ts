@@ -163,7 +163,13 @@ function shape(ratings: z.ZodMiniType<readonly unknown[]>) {
 
 // One rating's types, for the precise message when the fast check in score360 fails.
 const RATING = /* @__PURE__ */ (() =>
-  z.looseObject({ subjectId: idSchema(), raterId: idSchema(), raterGroup: idSchema(), competencyId: idSchema(), score: z.nullable(z.number()) }))();
+  z.looseObject({
+    subjectId: idSchema(),
+    raterId: idSchema(),
+    raterGroup: idSchema(),
+    competencyId: idSchema(),
+    score: z.nullable(z.number()),
+  }))();
 
 /**
  * Schema of {@link Feedback360Input}. It accepts exactly what {@link score360} accepts: beyond
@@ -261,7 +267,9 @@ interface Group {
  * ```
  */
 export function score360(input: Feedback360Input): Feedback360Result[] {
-  const h = parseInput(z.strictObject(shape(z.custom<unknown[]>((v) => Array.isArray(v), { error: 'must be an array' }))), input, ['input']);
+  const h = parseInput(z.strictObject(shape(z.custom<unknown[]>((v) => Array.isArray(v), { error: 'must be an array' }))), input, [
+    'input',
+  ]);
   const at = (...rest: IssuePath): IssuePath => ['input', ...rest];
   const { min, max } = h.scale;
   const step = h.scale.step ?? 1;
@@ -278,7 +286,12 @@ export function score360(input: Feedback360Input): Feedback360Result[] {
     h.raterGroups.map((g) => g.id),
     (i) => at('raterGroups', i, 'id'),
   );
-  const groups: Group[] = h.raterGroups.map((g) => ({ id: g.id, weight: g.weight, min: g.minRaters ?? (g.id === 'manager' || g.id === 'self' ? 1 : 3), self: g.id === 'self' }));
+  const groups: Group[] = h.raterGroups.map((g) => ({
+    id: g.id,
+    weight: g.weight,
+    min: g.minRaters ?? (g.id === 'manager' || g.id === 'self' ? 1 : 3),
+    self: g.id === 'self',
+  }));
   const withSelf = h.includeSelf === true;
   if (!groupIndex.has('self')) {
     if (withSelf) invalid(at('raterGroups'), "must list 'self' when includeSelf is true");
@@ -308,7 +321,14 @@ export function score360(input: Feedback360Input): Feedback360Result[] {
     const g = isObject(r) ? groupIndex.get(r.raterGroup) : undefined;
     const c = g === undefined ? undefined : competencyIndex.get(r.competencyId);
     const x = r?.score;
-    if (c === undefined || typeof r.subjectId !== 'string' || r.subjectId === '' || typeof r.raterId !== 'string' || r.raterId === '' || !(x === null || (typeof x === 'number' && x >= min && x <= max))) {
+    if (
+      c === undefined ||
+      typeof r.subjectId !== 'string' ||
+      r.subjectId === '' ||
+      typeof r.raterId !== 'string' ||
+      r.raterId === '' ||
+      !(x === null || (typeof x === 'number' && x >= min && x <= max))
+    ) {
       const path = at('ratings', i);
       const q = parseInput(RATING, r, path);
       if (!groupIndex.has(q.raterGroup)) invalid([...path, 'raterGroup'], 'is not one of input.raterGroups', q.raterGroup);
@@ -364,7 +384,16 @@ export function score360(input: Feedback360Input): Feedback360Result[] {
       const r = rater[i] as number;
       const st = status[r];
       if (!used(i) || st === 2) continue;
-      score[i] = st === 3 ? all : Math.min(max, Math.max(min, all + (sigma * ((score[i] as number) - (mean[r] as number))) / Math.sqrt((m2[r] as number) / (count[r] as number)))) + 0;
+      score[i] =
+        st === 3
+          ? all
+          : Math.min(
+              max,
+              Math.max(
+                min,
+                all + (sigma * ((score[i] as number) - (mean[r] as number))) / Math.sqrt((m2[r] as number) / (count[r] as number)),
+              ),
+            ) + 0;
     }
   }
 
@@ -516,7 +545,10 @@ export function score360(input: Feedback360Input): Feedback360Result[] {
       if (self === self && othersDen > 0) {
         const others = othersNum / othersDen;
         const gap = self - others + 0;
-        selfGap.push([id, { self, others, gap, kind: gap >= gapThreshold ? 'blindSpot' : -gap >= gapThreshold ? 'hiddenStrength' : 'aligned' }]);
+        selfGap.push([
+          id,
+          { self, others, gap, kind: gap >= gapThreshold ? 'blindSpot' : -gap >= gapThreshold ? 'hiddenStrength' : 'aligned' },
+        ]);
       }
     }
     // 9. Agreement per shown group (self excepted): pooled sample variance and rwg(J).
@@ -533,7 +565,10 @@ export function score360(input: Feedback360Input): Feedback360Result[] {
       }
       variance /= items;
       const raters = groupRaters[g] as number;
-      agreement.push([(groups[g] as Group).id, items > 0 ? { raters, sd: Math.sqrt(variance), rwg: rwgJ(variance, items, nullVariance) } : { raters, sd: null, rwg: null }]);
+      agreement.push([
+        (groups[g] as Group).id,
+        items > 0 ? { raters, sd: Math.sqrt(variance), rwg: rwgJ(variance, items, nullVariance) } : { raters, sd: null, rwg: null },
+      ]);
     }
     results.push({
       subjectId: subjects[s] as string,
@@ -546,7 +581,10 @@ export function score360(input: Feedback360Input): Feedback360Result[] {
       minRaters: recordFromEntries(minRaters),
       groupWeights: recordFromEntries(groupWeights),
       agreement: recordFromEntries(agreement),
-      calibration: h.calibrate === 'zScore' ? { calibrated: calibration[1] as number, keptAsGiven: calibration[2] as number, setToMean: calibration[3] as number } : null,
+      calibration:
+        h.calibrate === 'zScore'
+          ? { calibrated: calibration[1] as number, keptAsGiven: calibration[2] as number, setToMean: calibration[3] as number }
+          : null,
     });
   }
   return results;

@@ -188,8 +188,10 @@ export function scoreOn(curve: Curve, actual: number, out: CurveOutcome): void {
   } else if (curve.kind === 1) {
     const { goal, lowX, lowY, stretch } = curve;
     if (g <= goal) raw = lowY + ((g - lowX) * (100 - lowY)) / (goal - lowX);
-    else if (Number.isNaN(stretch)) raw = 100 + ((g - goal) * (100 - lowY)) / (goal - lowX); // the slope goes on
-    else if (g > stretch) raw = Number.POSITIVE_INFINITY; // past the stretch: the cap
+    else if (Number.isNaN(stretch))
+      raw = 100 + ((g - goal) * (100 - lowY)) / (goal - lowX); // the slope goes on
+    else if (g > stretch)
+      raw = Number.POSITIVE_INFINITY; // past the stretch: the cap
     else raw = g === stretch ? curve.cap : 100 + ((g - goal) * (curve.cap - 100)) / (stretch - goal);
   } else {
     const { from } = curve;

@@ -223,7 +223,8 @@ function plan(kpis: unknown, options: unknown): Plan {
     kpis.forEach((k: unknown, i) => {
       const curve = isObject(k) ? k.curve : undefined;
       if (isObject(curve)) parseInput(STEP_CURVE, curve, ['kpis', i, 'curve']);
-      else if (curve !== undefined && curve !== 'ratio' && curve !== 'linear') invalid(['kpis', i, 'curve'], "must be 'ratio', 'linear' or { steps }", curve);
+      else if (curve !== undefined && curve !== 'ratio' && curve !== 'linear')
+        invalid(['kpis', i, 'curve'], "must be 'ratio', 'linear' or { steps }", curve);
     });
   }
   const defs = parseInput(z.array(KpiDefinitionSchema).check(z.minLength(1)), kpis, ['kpis']);
@@ -255,7 +256,7 @@ function plan(kpis: unknown, options: unknown): Plan {
     if (!(sumNumbers(groupWeights) > 0)) fail('ZERO_WEIGHTS', ['options', 'groupWeights'], 'must not all be zero');
     groups.forEach((g, gi) => {
       const inner = sumNumbers(compiled.filter((k) => k.group === gi).map((k) => k.weight));
-      if ((groupWeights as number[])[gi] as number > 0 && !(inner > 0)) {
+      if (((groupWeights as number[])[gi] as number) > 0 && !(inner > 0)) {
         fail('ZERO_WEIGHTS', ['options', 'groupWeights', g], 'has weight but its KPIs none');
       }
     });
@@ -271,7 +272,16 @@ function score(p: Plan, actuals: Record<string, unknown>, path: IssuePath): KpiS
   const { kpis, groups } = p;
   const g = groups.length; // group index g collects the ungrouped KPIs
   for (const array of p.scratch) array.fill(0);
-  const [inner, has, share, groupWeight, groupScore, groupSum, groupOf, contributions] = p.scratch as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+  const [inner, has, share, groupWeight, groupScore, groupSum, groupOf, contributions] = p.scratch as [
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+  ];
   const items: KpiItemScore[] = [];
   const excluded: KpiExclusion[] = [];
   for (const kpi of kpis) {
@@ -282,7 +292,15 @@ function score(p: Plan, actuals: Record<string, unknown>, path: IssuePath): KpiS
     }
     const gi = kpi.group < 0 ? g : kpi.group;
     // The curve fills in achievement, score and reason; weight holds the raw weight until normalised.
-    const item: KpiItemScore = { id: kpi.id, group: kpi.group < 0 ? null : (groups[gi] as string), achievement: null, score: 0, weight: kpi.weight, contribution: 0, reason: 'NO_ACTUAL_SCORED_ZERO' };
+    const item: KpiItemScore = {
+      id: kpi.id,
+      group: kpi.group < 0 ? null : (groups[gi] as string),
+      achievement: null,
+      score: 0,
+      weight: kpi.weight,
+      contribution: 0,
+      reason: 'NO_ACTUAL_SCORED_ZERO',
+    };
     if (kpi.name !== undefined) item.name = kpi.name;
     if (raw !== undefined && raw !== null) {
       // Plain finite numbers skip the general reader (and its path array) on the hot path.

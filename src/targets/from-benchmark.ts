@@ -55,13 +55,14 @@ export interface BenchmarkTarget extends TargetProposal {
  * BenchmarkTargetInputSchema.safeParse({ benchmarkResult: '5000000', ownSize: 40, benchmarkSize: 0 }).success //=> false
  * ```
  */
-export const BenchmarkTargetInputSchema: z.ZodMiniType<BenchmarkTargetInput> = /* @__PURE__ */ (() => z.strictObject({
-  benchmarkResult: /* @__PURE__ */ nonNegativeAmount(),
-  sizeRatio: /* @__PURE__ */ z.optional(/* @__PURE__ */ numberSchema(0)),
-  ownSize: /* @__PURE__ */ z.optional(/* @__PURE__ */ nonNegativeAmount()),
-  benchmarkSize: /* @__PURE__ */ z.optional(/* @__PURE__ */ positiveAmount()),
-  scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
-}))();
+export const BenchmarkTargetInputSchema: z.ZodMiniType<BenchmarkTargetInput> = /* @__PURE__ */ (() =>
+  z.strictObject({
+    benchmarkResult: /* @__PURE__ */ nonNegativeAmount(),
+    sizeRatio: /* @__PURE__ */ z.optional(/* @__PURE__ */ numberSchema(0)),
+    ownSize: /* @__PURE__ */ z.optional(/* @__PURE__ */ nonNegativeAmount()),
+    benchmarkSize: /* @__PURE__ */ z.optional(/* @__PURE__ */ positiveAmount()),
+    scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
+  }))();
 
 /**
  * Sets a target from a benchmark: `benchmarkResult × sizeRatio`, or

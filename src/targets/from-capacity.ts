@@ -66,18 +66,19 @@ export interface CapacityTarget extends TargetProposal {
  * CapacityTargetInputSchema.safeParse({ headcount: 10, productivityPerHead: '250000', attritionRate: 1.2 }).success //=> false
  * ```
  */
-export const CapacityTargetInputSchema: z.ZodMiniType<CapacityTargetInput> = /* @__PURE__ */ (() => z.strictObject({
-  headcount: /* @__PURE__ */ numberSchema(0),
-  productivityPerHead: /* @__PURE__ */ nonNegativeAmount(),
-  newHires: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.array(
-      /* @__PURE__ */ z.looseObject({ count: /* @__PURE__ */ numberSchema(0), rampFactor: /* @__PURE__ */ probabilitySchema() }),
+export const CapacityTargetInputSchema: z.ZodMiniType<CapacityTargetInput> = /* @__PURE__ */ (() =>
+  z.strictObject({
+    headcount: /* @__PURE__ */ numberSchema(0),
+    productivityPerHead: /* @__PURE__ */ nonNegativeAmount(),
+    newHires: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.array(
+        /* @__PURE__ */ z.looseObject({ count: /* @__PURE__ */ numberSchema(0), rampFactor: /* @__PURE__ */ probabilitySchema() }),
+      ),
     ),
-  ),
-  attritionRate: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilitySchema()),
-  attainmentRate: /* @__PURE__ */ z.optional(/* @__PURE__ */ numberSchema(0)),
-  scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
-}))();
+    attritionRate: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilitySchema()),
+    attainmentRate: /* @__PURE__ */ z.optional(/* @__PURE__ */ numberSchema(0)),
+    scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
+  }))();
 
 /**
  * Sets a target from the team's capacity:

@@ -58,13 +58,14 @@ export interface GrowthTarget extends TargetProposal {
  * GrowthTargetInputSchema.safeParse({ baseline: '-5', growthRate: 0.05 }).success //=> false
  * ```
  */
-export const GrowthTargetInputSchema: z.ZodMiniType<GrowthTargetInput> = /* @__PURE__ */ (() => z.strictObject({
-  baseline: /* @__PURE__ */ nonNegativeAmount(),
-  growthRate: /* @__PURE__ */ numberSchema(-1, 100),
-  adjustment: /* @__PURE__ */ z.optional(/* @__PURE__ */ numberSchema(-1, 100)),
-  periods: /* @__PURE__ */ z.optional(/* @__PURE__ */ integerSchema(1, 100)),
-  scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
-}))();
+export const GrowthTargetInputSchema: z.ZodMiniType<GrowthTargetInput> = /* @__PURE__ */ (() =>
+  z.strictObject({
+    baseline: /* @__PURE__ */ nonNegativeAmount(),
+    growthRate: /* @__PURE__ */ numberSchema(-1, 100),
+    adjustment: /* @__PURE__ */ z.optional(/* @__PURE__ */ numberSchema(-1, 100)),
+    periods: /* @__PURE__ */ z.optional(/* @__PURE__ */ integerSchema(1, 100)),
+    scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
+  }))();
 
 /**
  * Sets a target by growth: `baseline × (1 + growthRate + adjustment)^periods`, computed exactly
@@ -96,7 +97,11 @@ export function targetFromGrowth(input: GrowthTargetInput): GrowthTarget {
   const adjustment = new Dec(input.adjustment ?? 0);
   const rate = growthRate.plus(adjustment);
   if (rate.lte(-1)) {
-    invalid(['input', input.adjustment === undefined ? 'growthRate' : 'adjustment'], 'growth plus adjustment must be above -100 %', input.adjustment ?? input.growthRate);
+    invalid(
+      ['input', input.adjustment === undefined ? 'growthRate' : 'adjustment'],
+      'growth plus adjustment must be above -100 %',
+      input.adjustment ?? input.growthRate,
+    );
   }
   const base = rate.plus(1);
   const factor = base.pow(periods);

@@ -55,13 +55,14 @@ export interface MarketShareTarget extends TargetProposal {
  * MarketShareTargetInputSchema.safeParse({ marketSize: '20000000', targetShare: 12.5 }).success //=> false
  * ```
  */
-export const MarketShareTargetInputSchema: z.ZodMiniType<MarketShareTargetInput> = /* @__PURE__ */ (() => z.strictObject({
-  marketSize: /* @__PURE__ */ nonNegativeAmount(),
-  targetShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilitySchema()),
-  currentShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilitySchema()),
-  penetrationGain: /* @__PURE__ */ z.optional(/* @__PURE__ */ numberSchema(-1, 1)),
-  scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
-}))();
+export const MarketShareTargetInputSchema: z.ZodMiniType<MarketShareTargetInput> = /* @__PURE__ */ (() =>
+  z.strictObject({
+    marketSize: /* @__PURE__ */ nonNegativeAmount(),
+    targetShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilitySchema()),
+    currentShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilitySchema()),
+    penetrationGain: /* @__PURE__ */ z.optional(/* @__PURE__ */ numberSchema(-1, 1)),
+    scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
+  }))();
 
 /**
  * Sets a target from the market: `marketSize × targetShare`, or
@@ -90,7 +91,10 @@ export function targetFromMarketShare(input: MarketShareTargetInput): MarketShar
     invalid(['input', 'targetShare'], 'give either targetShare, or currentShare and penetrationGain, not both', targetShare);
   }
   if (targetShare === undefined && currentShare === undefined) {
-    invalid(['input', penetrationGain === undefined ? 'targetShare' : 'currentShare'], 'is required (give targetShare, or currentShare and penetrationGain)');
+    invalid(
+      ['input', penetrationGain === undefined ? 'targetShare' : 'currentShare'],
+      'is required (give targetShare, or currentShare and penetrationGain)',
+    );
   }
   const scale = input.scale ?? 2;
   const market = inputAmount(input.marketSize, 'marketSize');

@@ -5,7 +5,14 @@
  * @module targets
  */
 export * from '../core/public.js';
-export { SalesTargetSchema, type SalesTarget, type TargetMetric, type TargetMetricKind, type TargetPeriod, type TargetScope } from './target.js';
+export {
+  SalesTargetSchema,
+  type SalesTarget,
+  type TargetMetric,
+  type TargetMetricKind,
+  type TargetPeriod,
+  type TargetScope,
+} from './target.js';
 export {
   DEFAULT_MAX_HORIZON_DAYS,
   DEFAULT_SMART_THRESHOLDS,

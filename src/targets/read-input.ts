@@ -70,7 +70,14 @@ export function readSalesTarget(value: unknown): SalesTarget {
   return TARGET_READER(value, ['target']) as unknown as SalesTarget;
 }
 
-const THRESHOLD_KEYS: ReadonlyArray<keyof SmartThresholds> = ['minTitleLength', 'unrealisticBelow', 'stretchBelow', 'sandbaggedAbove', 'maxMarketShare', 'maxCapacityUse'];
+const THRESHOLD_KEYS: ReadonlyArray<keyof SmartThresholds> = [
+  'minTitleLength',
+  'unrealisticBelow',
+  'stretchBelow',
+  'sandbaggedAbove',
+  'maxMarketShare',
+  'maxCapacityUse',
+];
 
 /**
  * The probability bands in order (see `bandProblems`). As in zod, a threshold that is not a

@@ -142,31 +142,34 @@ export interface SmartContext {
  * SmartContextSchema.safeParse({ asof: '2026-01-15' }).success //=> false
  * ```
  */
-export const SmartContextSchema: z.ZodMiniType<SmartContext> = /* @__PURE__ */ (() => z.strictObject({
-  asOf: /* @__PURE__ */ z.optional(DateInputSchema),
-  history: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(DecimalInputSchema)),
-  marketSize: /* @__PURE__ */ z.optional(/* @__PURE__ */ positiveAmount()),
-  capacity: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.strictObject({
-      headcount: /* @__PURE__ */ numberSchema(0),
-      productivityPerHead: /* @__PURE__ */ nonNegativeAmount(),
-    }),
-  ),
-  objectives: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ idSchema())),
-  maxHorizonDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ integerSchema(1)),
-  currency: /* @__PURE__ */ z.optional(/* @__PURE__ */ currencySchema()),
-  genericWords: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
-  thresholds: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.strictObject({
-      minTitleLength: /* @__PURE__ */ z.optional(/* @__PURE__ */ integerSchema(0)),
-      unrealisticBelow: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilitySchema()),
-      stretchBelow: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilitySchema()),
-      sandbaggedAbove: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilitySchema()),
-      maxMarketShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilitySchema()),
-      maxCapacityUse: /* @__PURE__ */ z.optional(/* @__PURE__ */ numberSchema(0)),
-    }).check(/* @__PURE__ */ z.superRefine(checkBands)),
-  ),
-}))();
+export const SmartContextSchema: z.ZodMiniType<SmartContext> = /* @__PURE__ */ (() =>
+  z.strictObject({
+    asOf: /* @__PURE__ */ z.optional(DateInputSchema),
+    history: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(DecimalInputSchema)),
+    marketSize: /* @__PURE__ */ z.optional(/* @__PURE__ */ positiveAmount()),
+    capacity: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.strictObject({
+        headcount: /* @__PURE__ */ numberSchema(0),
+        productivityPerHead: /* @__PURE__ */ nonNegativeAmount(),
+      }),
+    ),
+    objectives: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ idSchema())),
+    maxHorizonDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ integerSchema(1)),
+    currency: /* @__PURE__ */ z.optional(/* @__PURE__ */ currencySchema()),
+    genericWords: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
+    thresholds: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .strictObject({
+          minTitleLength: /* @__PURE__ */ z.optional(/* @__PURE__ */ integerSchema(0)),
+          unrealisticBelow: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilitySchema()),
+          stretchBelow: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilitySchema()),
+          sandbaggedAbove: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilitySchema()),
+          maxMarketShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilitySchema()),
+          maxCapacityUse: /* @__PURE__ */ z.optional(/* @__PURE__ */ numberSchema(0)),
+        })
+        .check(/* @__PURE__ */ z.superRefine(checkBands)),
+    ),
+  }))();
 
 /**
  * The probability bands must be in order: unrealisticBelow ≤ stretchBelow ≤ sandbaggedAbove

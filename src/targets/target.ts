@@ -103,26 +103,27 @@ export function currencySchema(): z.ZodMiniString<string> {
  * SalesTargetSchema.safeParse({ ...target, metric: { kind: 'revenue', currency: 'euro' } }).success //=> false
  * ```
  */
-export const SalesTargetSchema: z.ZodMiniType<SalesTarget> = /* @__PURE__ */ (() => z.looseObject({
-  id: /* @__PURE__ */ idSchema(),
-  title: /* @__PURE__ */ z.string(),
-  metric: /* @__PURE__ */ z.strictObject({
-    kind: /* @__PURE__ */ z.enum(['revenue', 'units', 'margin', 'newCustomers', 'orders', 'custom']),
-    unit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-    currency: /* @__PURE__ */ z.optional(/* @__PURE__ */ currencySchema()),
-  }),
-  value: DecimalInputSchema,
-  baseline: /* @__PURE__ */ z.optional(DecimalInputSchema),
-  scope: /* @__PURE__ */ z.strictObject({
-    owner: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-    region: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-    productLine: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-    customerGroup: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-    channel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  }),
-  period: /* @__PURE__ */ z.strictObject({
-    start: /* @__PURE__ */ z.optional(DateInputSchema),
-    end: /* @__PURE__ */ z.optional(DateInputSchema),
-  }),
-  alignsTo: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ idSchema())),
-}))();
+export const SalesTargetSchema: z.ZodMiniType<SalesTarget> = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: /* @__PURE__ */ idSchema(),
+    title: /* @__PURE__ */ z.string(),
+    metric: /* @__PURE__ */ z.strictObject({
+      kind: /* @__PURE__ */ z.enum(['revenue', 'units', 'margin', 'newCustomers', 'orders', 'custom']),
+      unit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+      currency: /* @__PURE__ */ z.optional(/* @__PURE__ */ currencySchema()),
+    }),
+    value: DecimalInputSchema,
+    baseline: /* @__PURE__ */ z.optional(DecimalInputSchema),
+    scope: /* @__PURE__ */ z.strictObject({
+      owner: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+      region: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+      productLine: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+      customerGroup: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+      channel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    }),
+    period: /* @__PURE__ */ z.strictObject({
+      start: /* @__PURE__ */ z.optional(DateInputSchema),
+      end: /* @__PURE__ */ z.optional(DateInputSchema),
+    }),
+    alignsTo: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ idSchema())),
+  }))();

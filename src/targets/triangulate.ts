@@ -85,13 +85,16 @@ export interface Triangulation extends TargetProposal {
  * TargetProposalsSchema.safeParse([]).success //=> false
  * ```
  */
-export const TargetProposalsSchema: z.ZodMiniType<TargetProposalInput[]> = /* @__PURE__ */ (() => z.array(
-  /* @__PURE__ */ z.looseObject({
-    value: DecimalInputSchema,
-    method: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-    weight: /* @__PURE__ */ z.optional(/* @__PURE__ */ weightSchema()),
-  }),
-).check(/* @__PURE__ */ z.minLength(1, 'must have at least 1 proposal')))();
+export const TargetProposalsSchema: z.ZodMiniType<TargetProposalInput[]> = /* @__PURE__ */ (() =>
+  z
+    .array(
+      /* @__PURE__ */ z.looseObject({
+        value: DecimalInputSchema,
+        method: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+        weight: /* @__PURE__ */ z.optional(/* @__PURE__ */ weightSchema()),
+      }),
+    )
+    .check(/* @__PURE__ */ z.minLength(1, 'must have at least 1 proposal')))();
 
 /**
  * The zod schema of {@link TriangulateOptions}.
@@ -104,10 +107,11 @@ export const TargetProposalsSchema: z.ZodMiniType<TargetProposalInput[]> = /* @_
  * TriangulateOptionsSchema.safeParse({ method: 'average' }).success //=> false
  * ```
  */
-export const TriangulateOptionsSchema: z.ZodMiniType<TriangulateOptions> = /* @__PURE__ */ (() => z.strictObject({
-  method: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['weighted', 'min', 'max', 'median'])),
-  scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
-}))();
+export const TriangulateOptionsSchema: z.ZodMiniType<TriangulateOptions> = /* @__PURE__ */ (() =>
+  z.strictObject({
+    method: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['weighted', 'min', 'max', 'median'])),
+    scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ scaleSchema()),
+  }))();
 
 /**
  * Combines several target proposals into one and reports how far apart they are.
@@ -149,7 +153,12 @@ export function triangulateTargets(proposals: TargetProposalInput[], options: Tr
   const n = values.length;
   const min = at(0);
   const max = at(n - 1);
-  const median = n % 2 === 1 ? at((n - 1) / 2) : at(n / 2 - 1).plus(at(n / 2)).dividedBy(2);
+  const median =
+    n % 2 === 1
+      ? at((n - 1) / 2)
+      : at(n / 2 - 1)
+          .plus(at(n / 2))
+          .dividedBy(2);
   const text = (d: Decimal): string => formatDecimal(d, scale);
   const listed = (i: number): string => `${labels[i]} ${text(values[i] as Decimal)}`;
 
@@ -194,14 +203,19 @@ export function triangulateTargets(proposals: TargetProposalInput[], options: Tr
 }
 
 const PROPOSALS_READER = /* @__PURE__ */ (() =>
-  listOf(objectOf({ value: checkAmount, method: maybe(readString), weight: maybe(readWeight) }, false), 1, 'must have at least 1 proposal'))();
+  listOf(
+    objectOf({ value: checkAmount, method: maybe(readString), weight: maybe(readWeight) }, false),
+    1,
+    'must have at least 1 proposal',
+  ))();
 
 /** Reads the proposals as {@link TargetProposalsSchema} does; throws every problem at once. @internal */
 export function readProposals(proposals: unknown): void {
   PROPOSALS_READER(proposals, ['proposals']);
 }
 
-const OPTIONS_READER = /* @__PURE__ */ (() => objectOf({ method: maybe(choice(['weighted', 'min', 'max', 'median'])), scale: readScale }))();
+const OPTIONS_READER = /* @__PURE__ */ (() =>
+  objectOf({ method: maybe(choice(['weighted', 'min', 'max', 'median'])), scale: readScale }))();
 
 /** Reads the options as {@link TriangulateOptionsSchema} does; throws every problem at once. @internal */
 export function readOptions(options: unknown): void {

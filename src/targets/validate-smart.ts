@@ -5,7 +5,18 @@
  * throws; a well-formed target never does, however weak it is as a target — every weakness is a
  * finding with a stable code, so a form can show them all at once.
  */
-import { compareAmounts, compareExact, type DecimalInput, type DecimalLike, divideToNumber, exact, exactText, formatDay, times, toDay } from '../core/index.js';
+import {
+  compareAmounts,
+  compareExact,
+  type DecimalInput,
+  type DecimalLike,
+  divideToNumber,
+  exact,
+  exactText,
+  formatDay,
+  times,
+  toDay,
+} from '../core/index.js';
 import { growthRates, growthStatistics, probabilityOfReaching, round12, stanceOf } from './achievability.js';
 import {
   DEFAULT_MAX_HORIZON_DAYS,
@@ -14,13 +25,7 @@ import {
   type SmartContext,
   type SmartThresholds,
 } from './smart-context.js';
-import type {
-  Achievability,
-  FindingSeverity,
-  SmartCriterion,
-  SmartFindingCode,
-  SmartReport,
-} from './smart-report.js';
+import type { Achievability, FindingSeverity, SmartCriterion, SmartFindingCode, SmartReport } from './smart-report.js';
 import { readSalesTarget, readSmartContext } from './read-input.js';
 import type { SalesTarget } from './target.js';
 
@@ -31,7 +36,13 @@ const GENERIC_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(GENERIC_TITLE
 /** The optional figures of a report, filled in by the achievability checks. */
 type Extras = Pick<SmartReport, 'achievability' | 'marketShare' | 'capacityUse'>;
 
-type Add = (criterion: SmartCriterion, code: SmartFindingCode, severity: FindingSeverity, message: string, path?: Array<string | number>) => void;
+type Add = (
+  criterion: SmartCriterion,
+  code: SmartFindingCode,
+  severity: FindingSeverity,
+  message: string,
+  path?: Array<string | number>,
+) => void;
 
 /**
  * Checks a sales target against the SMART criteria — specific, measurable, achievable, relevant,
@@ -165,7 +176,13 @@ function checkSpecific(t: SalesTarget, c: SmartContext, th: SmartThresholds, add
     add('specific', 'TITLE_MISSING', 'error', 'The target has no title.', ['target', 'title']);
   } else {
     if (length < th.minTitleLength) {
-      add('specific', 'TITLE_TOO_SHORT', 'error', `The title "${title}" is too short to say what is targeted (${length} characters; at least ${th.minTitleLength}).`, ['target', 'title']);
+      add(
+        'specific',
+        'TITLE_TOO_SHORT',
+        'error',
+        `The title "${title}" is too short to say what is targeted (${length} characters; at least ${th.minTitleLength}).`,
+        ['target', 'title'],
+      );
     }
     const generic = c.genericWords === undefined ? GENERIC_WORDS : new Set(c.genericWords.map((w) => w.toLowerCase()));
     if (isGeneric(title, generic)) {
@@ -173,10 +190,17 @@ function checkSpecific(t: SalesTarget, c: SmartContext, th: SmartThresholds, add
     }
   }
   if (t.metric.kind === 'custom' && blank(t.metric.unit)) {
-    add('specific', 'METRIC_NOT_CONCRETE', 'error', "A custom metric must say what it counts: give its unit, e.g. 'demos booked'.", ['target', 'metric', 'unit']);
+    add('specific', 'METRIC_NOT_CONCRETE', 'error', "A custom metric must say what it counts: give its unit, e.g. 'demos booked'.", [
+      'target',
+      'metric',
+      'unit',
+    ]);
   }
   if (SCOPE_FIELDS.every((field) => blank(t.scope[field]))) {
-    add('specific', 'SCOPE_MISSING', 'error', 'The target has no scope: give an owner, region, product line, customer group or channel.', ['target', 'scope']);
+    add('specific', 'SCOPE_MISSING', 'error', 'The target has no scope: give an owner, region, product line, customer group or channel.', [
+      'target',
+      'scope',
+    ]);
   }
 }
 
@@ -187,29 +211,59 @@ function checkMeasurable(t: SalesTarget, add: Add): void {
   const { kind, currency } = t.metric;
   const hasUnit = !blank(t.metric.unit);
   if (currency === undefined && (kind === 'revenue' || (kind === 'margin' && !hasUnit))) {
-    add('measurable', 'CURRENCY_MISSING', 'error', `A ${kind} target needs a currency, e.g. 'EUR'${kind === 'margin' ? ", or a unit such as '%'" : ''}.`, ['target', 'metric', 'currency']);
+    add(
+      'measurable',
+      'CURRENCY_MISSING',
+      'error',
+      `A ${kind} target needs a currency, e.g. 'EUR'${kind === 'margin' ? ", or a unit such as '%'" : ''}.`,
+      ['target', 'metric', 'currency'],
+    );
   }
   if (kind === 'custom' && !hasUnit && currency === undefined) {
-    add('measurable', 'UNIT_MISSING', 'error', 'A custom metric needs a unit or a currency to be measured in.', ['target', 'metric', 'unit']);
+    add('measurable', 'UNIT_MISSING', 'error', 'A custom metric needs a unit or a currency to be measured in.', [
+      'target',
+      'metric',
+      'unit',
+    ]);
   }
   if (t.baseline === undefined) {
-    add('measurable', 'BASELINE_MISSING', 'warning', 'There is no baseline, so progress cannot be compared with the previous period.', ['target', 'baseline']);
+    add('measurable', 'BASELINE_MISSING', 'warning', 'There is no baseline, so progress cannot be compared with the previous period.', [
+      'target',
+      'baseline',
+    ]);
   }
 }
 
 function checkAchievable(t: SalesTarget, c: SmartContext, th: SmartThresholds, add: Add, report: Extras): void {
   const belowBaseline = t.baseline !== undefined && compareAmounts(t.value, t.baseline) < 0;
   if (belowBaseline) {
-    add('achievable', 'BELOW_BASELINE', 'warning', `The target (${amount(t.value)}) is below the baseline (${amount(t.baseline as DecimalInput)}): it asks for less than the previous period.`, ['target', 'value']);
+    add(
+      'achievable',
+      'BELOW_BASELINE',
+      'warning',
+      `The target (${amount(t.value)}) is below the baseline (${amount(t.baseline as DecimalInput)}): it asks for less than the previous period.`,
+      ['target', 'value'],
+    );
   }
   const { history, marketSize, capacity } = c;
   if (history === undefined && marketSize === undefined && capacity === undefined) {
-    add('achievable', 'ACHIEVABILITY_NOT_ASSESSED', 'info', 'Achievability was not assessed: give the history of actuals, the market size or the team capacity.');
+    add(
+      'achievable',
+      'ACHIEVABILITY_NOT_ASSESSED',
+      'info',
+      'Achievability was not assessed: give the history of actuals, the market size or the team capacity.',
+    );
     return;
   }
   const currency = t.metric.currency;
   if (c.currency !== undefined && currency !== undefined && c.currency !== currency) {
-    add('achievable', 'CURRENCY_MISMATCH', 'error', `The target is in ${currency} but the history, market and capacity figures are in ${c.currency}; they were not compared.`, ['context', 'currency']);
+    add(
+      'achievable',
+      'CURRENCY_MISMATCH',
+      'error',
+      `The target is in ${currency} but the history, market and capacity figures are in ${c.currency}; they were not compared.`,
+      ['context', 'currency'],
+    );
     return;
   }
   if (history !== undefined) {
@@ -226,7 +280,13 @@ function checkAchievable(t: SalesTarget, c: SmartContext, th: SmartThresholds, a
     // A share beyond a double's range (a market of 1e-300) is not reported as Infinity.
     if (Number.isFinite(share)) report.marketShare = share;
     if (compareExact(value, times(market, exact(th.maxMarketShare))) > 0) {
-      add('achievable', 'ABOVE_MARKET_SHARE', 'error', `The target is ${pct(share)} of the market (${exactText(market)}); at most ${pct(th.maxMarketShare)} is reachable.`, ['target', 'value']);
+      add(
+        'achievable',
+        'ABOVE_MARKET_SHARE',
+        'error',
+        `The target is ${pct(share)} of the market (${exactText(market)}); at most ${pct(th.maxMarketShare)} is reachable.`,
+        ['target', 'value'],
+      );
     }
   }
   if (capacity !== undefined) {
@@ -259,7 +319,13 @@ function assessHistory(
   const actuals = history.map(toNumber);
   const { rates, skipped } = growthRates(actuals);
   for (const i of skipped) {
-    add('achievable', 'GROWTH_UNDEFINED', 'info', `Growth from ${amount(history[i - 1] as DecimalInput)} to ${amount(history[i] as DecimalInput)} cannot be computed (the earlier actual must be above zero); that period is left out.`, ['context', 'history', i - 1]);
+    add(
+      'achievable',
+      'GROWTH_UNDEFINED',
+      'info',
+      `Growth from ${amount(history[i - 1] as DecimalInput)} to ${amount(history[i] as DecimalInput)} cannot be computed (the earlier actual must be above zero); that period is left out.`,
+      ['context', 'history', i - 1],
+    );
   }
   const basis = t.baseline === undefined ? 'lastActual' : 'baseline';
   const last = actuals.length - 1;
@@ -270,11 +336,23 @@ function assessHistory(
     if (required === undefined || !Number.isFinite(required)) {
       required = undefined;
       const what = t.baseline === undefined ? `last actual (${amount(history[last] as DecimalInput)})` : `baseline (${amount(t.baseline)})`;
-      add('achievable', 'REFERENCE_NOT_POSITIVE', 'warning', `The ${what} is not above zero, so the growth the target needs cannot be computed.`, t.baseline === undefined ? ['context', 'history', last] : ['target', 'baseline']);
+      add(
+        'achievable',
+        'REFERENCE_NOT_POSITIVE',
+        'warning',
+        `The ${what} is not above zero, so the growth the target needs cannot be computed.`,
+        t.baseline === undefined ? ['context', 'history', last] : ['target', 'baseline'],
+      );
     }
   }
   if (rates.length < 2) {
-    add('achievable', 'HISTORY_TOO_SHORT', 'warning', `The history gives ${rates.length} usable growth rate${rates.length === 1 ? '' : 's'}; at least 2 are needed to judge how likely the target is.`, ['context', 'history']);
+    add(
+      'achievable',
+      'HISTORY_TOO_SHORT',
+      'warning',
+      `The history gives ${rates.length} usable growth rate${rates.length === 1 ? '' : 's'}; at least 2 are needed to judge how likely the target is.`,
+      ['context', 'history'],
+    );
   }
   if (required === undefined || rates.length < 2) return undefined;
 
@@ -282,13 +360,22 @@ function assessHistory(
   const probability = probabilityOfReaching(required, mean, volatility);
   const stance = stanceOf(probability, belowBaseline, th);
   if (volatility === 0) {
-    add('achievable', 'ZERO_VOLATILITY', 'info', `The history grew by exactly ${pct(mean)} every period, so the model is certain: the target is either sure or out of reach.`, ['context', 'history']);
+    add(
+      'achievable',
+      'ZERO_VOLATILITY',
+      'info',
+      `The history grew by exactly ${pct(mean)} every period, so the model is certain: the target is either sure or out of reach.`,
+      ['context', 'history'],
+    );
   }
   const figures = `the target needs ${pct(required)} growth over the ${basis === 'baseline' ? 'baseline' : 'last actual'}; past growth averaged ${pct(mean)} (volatility ${pct(volatility)}), a ${pct(probability)} chance`;
   if (stance === 'unrealistic') {
     add('achievable', 'UNREALISTIC_TARGET', 'error', `Unrealistic: ${figures} (below ${pct(th.unrealisticBelow)}).`, ['target', 'value']);
   } else if (probability > th.sandbaggedAbove) {
-    add('achievable', 'SANDBAGGED_TARGET', 'warning', `Not challenging: ${figures} (above ${pct(th.sandbaggedAbove)}).`, ['target', 'value']);
+    add('achievable', 'SANDBAGGED_TARGET', 'warning', `Not challenging: ${figures} (above ${pct(th.sandbaggedAbove)}).`, [
+      'target',
+      'value',
+    ]);
   } else if (stance === 'stretch') {
     add('achievable', 'STRETCH_TARGET', 'info', `A stretch: ${figures}.`, ['target', 'value']);
   } else if (stance === 'realistic') {
@@ -335,15 +422,29 @@ function checkTimeBound(t: SalesTarget, c: SmartContext, add: Add): void {
     const days = end - start + 1;
     const maxDays = c.maxHorizonDays ?? DEFAULT_MAX_HORIZON_DAYS;
     if (end <= start) {
-      add('timeBound', 'END_NOT_AFTER_START', 'error', `The period must end after it starts (${formatDay(start)} to ${formatDay(end)}).`, ['target', 'period', 'end']);
+      add('timeBound', 'END_NOT_AFTER_START', 'error', `The period must end after it starts (${formatDay(start)} to ${formatDay(end)}).`, [
+        'target',
+        'period',
+        'end',
+      ]);
     } else if (days > maxDays) {
-      add('timeBound', 'HORIZON_TOO_LONG', 'error', `The period spans ${days} days; at most ${maxDays} are allowed.`, ['target', 'period', 'end']);
+      add('timeBound', 'HORIZON_TOO_LONG', 'error', `The period spans ${days} days; at most ${maxDays} are allowed.`, [
+        'target',
+        'period',
+        'end',
+      ]);
     }
   }
   if (c.asOf !== undefined) {
     const asOf = toDay(c.asOf, ['context', 'asOf']);
     if (end <= asOf) {
-      add('timeBound', 'END_NOT_AFTER_AS_OF', 'error', `The period ends on ${formatDay(end)}, not after ${formatDay(asOf)}: it is already over.`, ['target', 'period', 'end']);
+      add(
+        'timeBound',
+        'END_NOT_AFTER_AS_OF',
+        'error',
+        `The period ends on ${formatDay(end)}, not after ${formatDay(asOf)}: it is already over.`,
+        ['target', 'period', 'end'],
+      );
     }
   }
 }

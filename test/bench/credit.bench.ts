@@ -108,7 +108,10 @@ export const cases: BenchCase[] = [
         const result = gradeCredit(p);
         return [result.score, result.grade, result.reasons[0]?.code] as const;
       }),
-    baseline: { name: 'float scorecard, points only', run: (ps: CreditProfile[]) => ps.map((p) => plainScore(p as Record<string, unknown>)) },
+    baseline: {
+      name: 'float scorecard, points only',
+      run: (ps: CreditProfile[]) => ps.map((p) => plainScore(p as Record<string, unknown>)),
+    },
     budgetMs: 2000,
     repeat: 3,
   },
@@ -119,7 +122,10 @@ export const cases: BenchCase[] = [
     name: 'gradeCredit: 1,000,000 profiles, keeping every full result in memory',
     setup: () => profiles(1_000_000),
     run: (ps: CreditProfile[]) => ps.map((p) => gradeCredit(p)),
-    baseline: { name: 'float scorecard, points only', run: (ps: CreditProfile[]) => ps.map((p) => plainScore(p as Record<string, unknown>)) },
+    baseline: {
+      name: 'float scorecard, points only',
+      run: (ps: CreditProfile[]) => ps.map((p) => plainScore(p as Record<string, unknown>)),
+    },
     repeat: 3,
   },
   {

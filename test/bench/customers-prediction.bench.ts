@@ -19,7 +19,10 @@ interface History {
   monetaryValue: number;
 }
 
-const CDNOW: History[] = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'cdnow', 'cdnow_customers_summary_with_transactions.csv'), 'utf8')
+const CDNOW: History[] = readFileSync(
+  join(import.meta.dirname, '..', 'fixtures', 'cdnow', 'cdnow_customers_summary_with_transactions.csv'),
+  'utf8',
+)
   .trim()
   .split(/\r?\n/)
   .slice(1)
@@ -51,9 +54,14 @@ function naiveLogLikelihood(data: History[], [r, alpha, a, b]: number[]): number
   let sum = 0;
   for (const { x, tx, T } of data) {
     const A1 = logGamma((r as number) + x) - logGamma(r as number) + (r as number) * Math.log(alpha as number);
-    const A2 = logGamma((a as number) + (b as number)) + logGamma((b as number) + x) - logGamma(b as number) - logGamma((a as number) + (b as number) + x);
+    const A2 =
+      logGamma((a as number) + (b as number)) +
+      logGamma((b as number) + x) -
+      logGamma(b as number) -
+      logGamma((a as number) + (b as number) + x);
     const A3 = -((r as number) + x) * Math.log((alpha as number) + T);
-    const A4 = Math.log(a as number) - Math.log((b as number) + Math.max(x, 1) - 1) - ((r as number) + x) * Math.log(tx + (alpha as number));
+    const A4 =
+      Math.log(a as number) - Math.log((b as number) + Math.max(x, 1) - 1) - ((r as number) + x) * Math.log(tx + (alpha as number));
     sum += A1 + A2 + Math.log(Math.exp(A3) + (x > 0 ? Math.exp(A4) : 0));
   }
   return sum;
@@ -75,7 +83,8 @@ function naivePredict({ r, alpha, a, b }: typeof PARAMS, { x, tx, T }: History, 
   const odds = x > 0 ? (a / (b + x - 1)) * ((alpha + T) / (alpha + tx)) ** (r + x) : 0;
   const alive = 1 / (1 + odds);
   const z = t / (alpha + T + t);
-  const numerator = ((a + b + x - 1) / (a - 1)) * (1 - ((alpha + T) / (alpha + T + t)) ** (r + x) * naiveHyp2f1(r + x, b + x, a + b + x - 1, z));
+  const numerator =
+    ((a + b + x - 1) / (a - 1)) * (1 - ((alpha + T) / (alpha + T + t)) ** (r + x) * naiveHyp2f1(r + x, b + x, a + b + x - 1, z));
   return [alive, numerator * alive];
 }
 
@@ -121,7 +130,14 @@ export const cases: BenchCase[] = [
           const [p, q, g] = [6.25 + k * 1e-4, 3.74, 15.44];
           for (const { x, monetaryValue: m } of CDNOW) {
             if (x === 0) continue;
-            total += logGamma(p * x + q) - logGamma(p * x) - logGamma(q) + q * Math.log(g) + (p * x - 1) * Math.log(m) + p * x * Math.log(x) - (p * x + q) * Math.log(x * m + g);
+            total +=
+              logGamma(p * x + q) -
+              logGamma(p * x) -
+              logGamma(q) +
+              q * Math.log(g) +
+              (p * x - 1) * Math.log(m) +
+              p * x * Math.log(x) -
+              (p * x + q) * Math.log(x * m + g);
           }
         }
         return total;

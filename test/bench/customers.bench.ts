@@ -58,7 +58,14 @@ function plainSummaries(rows: Row[]): unknown[] {
   }
   return [...byCustomer].map(([id, c]) => {
     const repeat = [...c.days].filter(([day]) => day !== c.first).map(([, v]) => v);
-    return { id, x: repeat.length, tx: (c.last - c.first) / DAY / 7, T: (asOf - c.first) / DAY / 7, total: c.total.toFixed(2), mean: repeat.length ? repeat.reduce((a, b) => a + b, 0) / repeat.length : 0 };
+    return {
+      id,
+      x: repeat.length,
+      tx: (c.last - c.first) / DAY / 7,
+      T: (asOf - c.first) / DAY / 7,
+      total: c.total.toFixed(2),
+      mean: repeat.length ? repeat.reduce((a, b) => a + b, 0) / repeat.length : 0,
+    };
   });
 }
 
@@ -75,7 +82,13 @@ function customers(): Customer[] {
   const next = random(11);
   return Array.from({ length: 1_000_000 }, (_, i) => {
     const money = (Math.floor(1000 / (next() + 0.001)) / 100).toFixed(2);
-    return { customerId: `C${i}`, recencyDays: Math.floor(next() * 720), frequency: 1 + Math.floor(-Math.log(1 - next()) * 3), monetaryTotal: money, value: money };
+    return {
+      customerId: `C${i}`,
+      recencyDays: Math.floor(next() * 720),
+      frequency: 1 + Math.floor(-Math.log(1 - next()) * 3),
+      monetaryTotal: money,
+      value: money,
+    };
   });
 }
 

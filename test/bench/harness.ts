@@ -57,7 +57,16 @@ export function runCase(bench: BenchCase): BenchResult {
   const baselineMs = time(bench.baseline.run, input, repeat);
   const ratio = ms / baselineMs;
   const ok = (bench.budgetMs === undefined || ms <= bench.budgetMs) && (bench.maxRatio === undefined || ratio <= bench.maxRatio);
-  return { name: bench.name, ms, baselineName: bench.baseline.name, baselineMs, ratio, budgetMs: bench.budgetMs, maxRatio: bench.maxRatio, ok };
+  return {
+    name: bench.name,
+    ms,
+    baselineName: bench.baseline.name,
+    baselineMs,
+    ratio,
+    budgetMs: bench.budgetMs,
+    maxRatio: bench.maxRatio,
+    ok,
+  };
 }
 
 export function formatResult(r: BenchResult): string {

@@ -66,7 +66,12 @@ function buildNodes(): FloatNode[] {
     for (const parent of level) {
       for (let k = 0; k < fanout; k += 1) {
         const id = `${parent === 'company' ? '' : `${parent}.`}${'RADTP'[depth]}${k}`;
-        nodes.push({ id, parentId: parent, history: Math.round(next() * 9_000_000) / 100 + 1000, potential: Math.round(next() * 5_000_000) / 100 + 5000 });
+        nodes.push({
+          id,
+          parentId: parent,
+          history: Math.round(next() * 9_000_000) / 100 + 1000,
+          potential: Math.round(next() * 5_000_000) / 100 + 5000,
+        });
         below.push(id);
       }
     }
@@ -129,7 +134,8 @@ function floatDecompose(total: number, nodes: readonly FloatNode[]): FloatResult
       h += (nodes[c] as FloatNode).history;
       q += (nodes[c] as FloatNode).potential;
     }
-    for (const c of kids) weight[c] = (BLEND.history * (nodes[c] as FloatNode).history) / h + (BLEND.potential * (nodes[c] as FloatNode).potential) / q;
+    for (const c of kids)
+      weight[c] = (BLEND.history * (nodes[c] as FloatNode).history) / h + (BLEND.potential * (nodes[c] as FloatNode).potential) / q;
     let free = kids;
     let left = quota[p] as number;
     while (free.length > 0) {
@@ -207,7 +213,10 @@ export const cases: BenchCase[] = [
     name: 'decomposeQuota: 101,111-node tree, 5 levels, blended basis, min/max on a tenth',
     setup: buildPlan,
     run: ({ plan }: { plan: QuotaPlan }) => decomposeQuota(plan),
-    baseline: { name: 'same decomposition in doubles', run: ({ floatNodes }: { floatNodes: FloatNode[] }) => floatDecompose(PLAN_TOTAL, floatNodes) },
+    baseline: {
+      name: 'same decomposition in doubles',
+      run: ({ floatNodes }: { floatNodes: FloatNode[] }) => floatDecompose(PLAN_TOTAL, floatNodes),
+    },
     budgetMs: 1000,
     maxRatio: 5,
   },

@@ -32,7 +32,9 @@ interface Table {
 /** 200 regions × 50 products: seeds from last year (a tenth of them zero), totals in cents. */
 function table(): Table {
   const rnd = random(2026);
-  const seed = Array.from({ length: 200 }, () => Array.from({ length: 50 }, () => (rnd() < 0.1 ? 0 : Math.round(rnd() * 100_000) / 100 + 1)));
+  const seed = Array.from({ length: 200 }, () =>
+    Array.from({ length: 50 }, () => (rnd() < 0.1 ? 0 : Math.round(rnd() * 100_000) / 100 + 1)),
+  );
   const rowCents = seed.map((row) => Math.round(row.reduce((a, b) => a + b, 0) * (80 + rnd() * 40)));
   const grand = rowCents.reduce((a, b) => a + b, 0);
   const colWeights = Array.from({ length: 50 }, () => 0.5 + rnd());
@@ -40,7 +42,13 @@ function table(): Table {
   const colCents = colWeights.map((w) => Math.floor((grand * w) / weightSum));
   colCents[0] = (colCents[0] as number) + grand - colCents.reduce((a, b) => a + b, 0);
   const text = (cents: number): string => (cents / 100).toFixed(2);
-  return { seed, rows: rowCents.map(text), cols: colCents.map(text), rowNumbers: rowCents.map((c) => c / 100), colNumbers: colCents.map((c) => c / 100) };
+  return {
+    seed,
+    rows: rowCents.map(text),
+    cols: colCents.map(text),
+    rowNumbers: rowCents.map((c) => c / 100),
+    colNumbers: colCents.map((c) => c / 100),
+  };
 }
 
 /** Plain IPF on doubles with cells rounded to cents at the end: margins drift by cents. */
@@ -69,20 +77,29 @@ export const cases: BenchCase[] = [
       return Array.from({ length: 10_000 }, () => (rnd() * 2_000_000).toFixed(2));
     },
     run: (totals: string[]) => totals.map((total) => phaseQuota(total, OPTIONS)),
-    baseline: { name: 'days × total / 365, rounded per month', run: (totals: string[]) => totals.map((total) => floatPhase(Number(total))) },
+    baseline: {
+      name: 'days × total / 365, rounded per month',
+      run: (totals: string[]) => totals.map((total) => floatPhase(Number(total))),
+    },
     budgetMs: 500,
   },
   {
     name: 'decomposeMatrix: 200 × 50 region × product table (exact cents, biproportional)',
     setup: table,
     run: (t: Table) => decomposeMatrix(t.seed, t.rows, t.cols),
-    baseline: { name: 'float IPF, 20 iterations, cells rounded to cents', run: (t: Table) => floatIpf(t.seed, t.rowNumbers, t.colNumbers, 20, true) },
+    baseline: {
+      name: 'float IPF, 20 iterations, cells rounded to cents',
+      run: (t: Table) => floatIpf(t.seed, t.rowNumbers, t.colNumbers, 20, true),
+    },
     budgetMs: 500,
   },
   {
     name: 'fitMatrix: 200 × 50 table by IPF (tolerance 1e-10 × grand total)',
     setup: table,
     run: (t: Table) => fitMatrix(t.seed, t.rowNumbers, t.colNumbers),
-    baseline: { name: 'float IPF, same number of iterations', run: (t: Table) => floatIpf(t.seed, t.rowNumbers, t.colNumbers, fitMatrix(t.seed, t.rowNumbers, t.colNumbers).iterations, false) },
+    baseline: {
+      name: 'float IPF, same number of iterations',
+      run: (t: Table) => floatIpf(t.seed, t.rowNumbers, t.colNumbers, fitMatrix(t.seed, t.rowNumbers, t.colNumbers).iterations, false),
+    },
   },
 ];

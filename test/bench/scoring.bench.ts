@@ -22,7 +22,20 @@ const KPIS: KpiDefinition[] = [
   { id: 'margin', weight: 10, group: 'results', direction: 'higherIsBetter', target: 0.3, cap: 120 },
   { id: 'newLogos', weight: 10, group: 'results', direction: 'higherIsBetter', target: 12, threshold: 6, stretch: 18, cap: 150 },
   { id: 'pipeline', weight: 10, group: 'results', direction: 'higherIsBetter', target: 750000, threshold: 400000 },
-  { id: 'winRate', weight: 10, group: 'results', direction: 'higherIsBetter', target: 0.25, curve: { steps: [{ from: 0.15, score: 50 }, { from: 0.2, score: 80 }, { from: 0.25, score: 100 }] } },
+  {
+    id: 'winRate',
+    weight: 10,
+    group: 'results',
+    direction: 'higherIsBetter',
+    target: 0.25,
+    curve: {
+      steps: [
+        { from: 0.15, score: 50 },
+        { from: 0.2, score: 80 },
+        { from: 0.25, score: 100 },
+      ],
+    },
+  },
   { id: 'daysToClose', weight: 10, group: 'efficiency', direction: 'lowerIsBetter', target: 45, threshold: 90 },
   { id: 'costOfSale', weight: 5, group: 'efficiency', direction: 'lowerIsBetter', target: 0.12 },
   { id: 'crmHygiene', weight: 5, group: 'attitude', direction: 'higherIsBetter', target: 1 },

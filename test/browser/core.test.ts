@@ -30,7 +30,9 @@ describe('the core in a real browser', () => {
       expect(compute(d)).toEqual([
         await commands.computeInNode('core/dates.ts', 'formatDay', [d]),
         await commands.computeInNode('core/dates.ts', 'isoWeekOf', [d]),
-        await commands.computeInNode('core/dates.ts', 'formatDay', [await commands.computeInNode('core/dates.ts', 'addMonthsToDay', [d, 1])]),
+        await commands.computeInNode('core/dates.ts', 'formatDay', [
+          await commands.computeInNode('core/dates.ts', 'addMonthsToDay', [d, 1]),
+        ]),
       ]);
     }
     const slices = periodsInRange(days[0] as number, days[4] as number, 'quarter');

@@ -1,6 +1,13 @@
 import { commands } from 'vitest/browser';
 import { describe, expect, test } from 'vitest';
-import { customerLifetimeValue, expectedPurchases, fitBgNbd, fitGammaGamma, probabilityAlive, rankCustomersByValue } from 'salesops-kit/customers';
+import {
+  customerLifetimeValue,
+  expectedPurchases,
+  fitBgNbd,
+  fitGammaGamma,
+  probabilityAlive,
+  rankCustomersByValue,
+} from 'salesops-kit/customers';
 
 // The first 300 customers of the CDNOW summary (test/fixtures/cdnow, Fader, Hardie and Lee 2005):
 // "x tx T zbar" per customer, embedded because the browser cannot read the fixture.
@@ -81,7 +88,8 @@ function expectClose(actual: unknown, expected: unknown, relative: number, at = 
     expect(Math.abs((actual as number) - expected), at).toBeLessThanOrEqual(relative * Math.max(1, Math.abs(expected)));
   } else if (typeof expected === 'object' && expected !== null) {
     expect(Object.keys(actual as object).sort(), at).toEqual(Object.keys(expected).sort());
-    for (const [key, value] of Object.entries(expected)) expectClose((actual as Record<string, unknown>)[key], value, relative, `${at}.${key}`);
+    for (const [key, value] of Object.entries(expected))
+      expectClose((actual as Record<string, unknown>)[key], value, relative, `${at}.${key}`);
   } else {
     expect(actual, at).toEqual(expected);
   }
@@ -108,18 +116,38 @@ describe('customer value prediction in a real browser', () => {
     const models = { bgNbd: fitBgNbd(CDNOW_300), gammaGamma: fitGammaGamma(CDNOW_300) };
     const customer = CDNOW_300[5] as (typeof CDNOW_300)[number];
     // Given the same parameters, the closed-form predictions agree to a few ulps.
-    expectClose(probabilityAlive(models.bgNbd, customer), await commands.computeInNode('customers/bg-nbd.ts', 'probabilityAlive', [models.bgNbd, customer]), 1e-14);
-    expectClose(expectedPurchases(models.bgNbd, customer, 52), await commands.computeInNode('customers/bg-nbd.ts', 'expectedPurchases', [models.bgNbd, customer, 52]), 1e-14);
+    expectClose(
+      probabilityAlive(models.bgNbd, customer),
+      await commands.computeInNode('customers/bg-nbd.ts', 'probabilityAlive', [models.bgNbd, customer]),
+      1e-14,
+    );
+    expectClose(
+      expectedPurchases(models.bgNbd, customer, 52),
+      await commands.computeInNode('customers/bg-nbd.ts', 'expectedPurchases', [models.bgNbd, customer, 52]),
+      1e-14,
+    );
     const options = { periodUnit: 'week', horizonMonths: 12 } as const;
-    expectClose(customerLifetimeValue(models, customer, options), await commands.computeInNode('customers/predictive-clv.ts', 'customerLifetimeValue', [models, customer, options]), 1e-14);
+    expectClose(
+      customerLifetimeValue(models, customer, options),
+      await commands.computeInNode('customers/predictive-clv.ts', 'customerLifetimeValue', [models, customer, options]),
+      1e-14,
+    );
     const ranked = rankCustomersByValue(models, CDNOW_300, options);
-    expectClose(ranked, await commands.computeInNode('customers/rank-customers.ts', 'rankCustomersByValue', [models, CDNOW_300, options]), 1e-14);
+    expectClose(
+      ranked,
+      await commands.computeInNode('customers/rank-customers.ts', 'rankCustomersByValue', [models, CDNOW_300, options]),
+      1e-14,
+    );
     expect(ranked[0]?.rank).toBe(1);
   });
 
   test('bad input is the same SalesOpsError', () => {
     try {
-      customerLifetimeValue({ bgNbd: { r: 1, alpha: 1, a: 1, b: 1 }, gammaGamma: { p: 1, q: 2, gamma: 1 } }, { x: 2, tx: 0, T: 3, monetaryValue: 5 }, { periodUnit: 'week' });
+      customerLifetimeValue(
+        { bgNbd: { r: 1, alpha: 1, a: 1, b: 1 }, gammaGamma: { p: 1, q: 2, gamma: 1 } },
+        { x: 2, tx: 0, T: 3, monetaryValue: 5 },
+        { periodUnit: 'week' },
+      );
       expect.unreachable();
     } catch (error) {
       expect((error as { code?: string }).code).toBe('INVALID_INPUT');

@@ -30,13 +30,17 @@ describe('customers in a real browser', () => {
     const scores = rfmScores(summaries);
     expect(scores).toEqual(await commands.computeInNode('customers/rfm.ts', 'rfmScores', [summaries, {}]));
 
-    const positive = summaries.filter((s) => Number(s.monetaryTotal) >= 0).map((s) => ({ customerId: s.customerId, value: s.monetaryTotal }));
+    const positive = summaries
+      .filter((s) => Number(s.monetaryTotal) >= 0)
+      .map((s) => ({ customerId: s.customerId, value: s.monetaryTotal }));
     const tiers = tierCustomers(positive, { method: 'pareto' });
     expect(tiers).toEqual(await commands.computeInNode('customers/tier-customers.ts', 'tierCustomers', [positive, { method: 'pareto' }]));
 
     const stages = summaries.map((s) => lifecycleStage(s, { asOf: '2026-03-31' }).stage);
     const inNode = await Promise.all(
-      summaries.slice(0, 20).map((s) => commands.computeInNode('customers/lifecycle-stage.ts', 'lifecycleStage', [s, { asOf: '2026-03-31' }])),
+      summaries
+        .slice(0, 20)
+        .map((s) => commands.computeInNode('customers/lifecycle-stage.ts', 'lifecycleStage', [s, { asOf: '2026-03-31' }])),
     );
     expect(stages.slice(0, 20)).toEqual(inNode.map((r) => (r as { stage: string }).stage));
   });
@@ -51,8 +55,13 @@ describe('customers in a real browser', () => {
     expect(scores).toEqual(await commands.computeInNode('customers/rfm.ts', 'rfmScores', [summaries, { bins: 3 }]));
     const values = money.filter((m) => !m.startsWith('-')).map((value, i) => ({ customerId: `t${i}`, value }));
     const options = { method: 'pareto', cutoffs: [0.5], labels: ['A', 'B'], scale: 4 } as const;
-    expect(tierCustomers(values, options)).toEqual(await commands.computeInNode('customers/tier-customers.ts', 'tierCustomers', [values, options]));
-    const clv = [{ monetaryTotal: '1234.5', tenureDays: 400 }, { marginRate: 0.35, costToServe: '12.5', scale: 3 }] as const;
+    expect(tierCustomers(values, options)).toEqual(
+      await commands.computeInNode('customers/tier-customers.ts', 'tierCustomers', [values, options]),
+    );
+    const clv = [
+      { monetaryTotal: '1234.5', tenureDays: 400 },
+      { marginRate: 0.35, costToServe: '12.5', scale: 3 },
+    ] as const;
     expect(historicalClv(...clv)).toEqual(await commands.computeInNode('customers/historical-clv.ts', 'historicalClv', [...clv]));
     const retention = { margin: '100.00', retentionRate: 0.8, discountRate: 0.1 };
     expect(retentionClv(retention)).toEqual(await commands.computeInNode('customers/retention-clv.ts', 'retentionClv', [retention]));
@@ -60,7 +69,9 @@ describe('customers in a real browser', () => {
 
   test('Date inputs are read in UTC, whatever the browser time zone', () => {
     // 2026-01-01T23:30Z is still 1 January in UTC, though it is 2 January in Kiritimati.
-    const [s] = summarizeCustomers([{ customerId: 'a', date: new Date(Date.UTC(2026, 0, 1, 23, 30)), amount: '1.00' }], { asOf: '2026-01-02' });
+    const [s] = summarizeCustomers([{ customerId: 'a', date: new Date(Date.UTC(2026, 0, 1, 23, 30)), amount: '1.00' }], {
+      asOf: '2026-01-02',
+    });
     expect(s?.firstPurchase).toBe('2026-01-01');
     expect(s?.recencyDays).toBe(1);
   });

@@ -57,9 +57,15 @@ describe('quota hierarchy in a real browser', () => {
 
   test('allocate and reconcileQuota match Node exactly', async () => {
     const weights = Array.from({ length: 2000 }, (_, i) => ((i * 7919) % 1009) / 7 + (i % 5 === 0 ? 0 : 0.3));
-    expect(allocate('987654321.01', weights)).toEqual(await commands.computeInNode('quota/allocate.ts', 'allocate', ['987654321.01', weights]));
+    expect(allocate('987654321.01', weights)).toEqual(
+      await commands.computeInNode('quota/allocate.ts', 'allocate', ['987654321.01', weights]),
+    );
     const topDown = decomposeQuota(plan());
-    const commitments = topDown.nodes.filter((n) => n.handedDown === null && n.depth === 3).map((n, i) => ({ id: n.id, amount: (Number(n.quota) * (0.8 + (i % 5) / 10)).toFixed(2) }));
-    expect(reconcileQuota(topDown, commitments)).toEqual(await commands.computeInNode('quota/reconcile-quota.ts', 'reconcileQuota', [topDown, commitments]));
+    const commitments = topDown.nodes
+      .filter((n) => n.handedDown === null && n.depth === 3)
+      .map((n, i) => ({ id: n.id, amount: (Number(n.quota) * (0.8 + (i % 5) / 10)).toFixed(2) }));
+    expect(reconcileQuota(topDown, commitments)).toEqual(
+      await commands.computeInNode('quota/reconcile-quota.ts', 'reconcileQuota', [topDown, commitments]),
+    );
   });
 });

@@ -36,11 +36,24 @@ describe('quota over time and two-way tables in a real browser', () => {
       fiscalYear: { startMonth: 7 },
     };
     const flat = phaseQuota('1234567.89', options);
-    expect(flat).toEqual(await commands.computeInNode('quota/phase-quota.ts', 'phaseQuota', ['1234567.89', { ...options, start: '2026-07-01' }]));
+    expect(flat).toEqual(
+      await commands.computeInNode('quota/phase-quota.ts', 'phaseQuota', ['1234567.89', { ...options, start: '2026-07-01' }]),
+    );
     expect(flat[0]?.period).toBe('2026-W27');
-    const nestedOptions = { start: '2026-07-01', end: '2027-06-30', levels: ['quarter', 'month'] as const, profile: [1, 1, 2, 2, 2, 3, 1, 1, 1, 2, 2, 4], fiscalYear: { startMonth: 7 } };
+    const nestedOptions = {
+      start: '2026-07-01',
+      end: '2027-06-30',
+      levels: ['quarter', 'month'] as const,
+      profile: [1, 1, 2, 2, 2, 3, 1, 1, 1, 2, 2, 4],
+      fiscalYear: { startMonth: 7 },
+    };
     const nested = phaseQuotaNested(1000000, { ...nestedOptions, levels: [...nestedOptions.levels] });
-    expect(nested).toEqual(await commands.computeInNode('quota/phase-quota.ts', 'phaseQuotaNested', [1000000, { ...nestedOptions, levels: [...nestedOptions.levels] }]));
+    expect(nested).toEqual(
+      await commands.computeInNode('quota/phase-quota.ts', 'phaseQuotaNested', [
+        1000000,
+        { ...nestedOptions, levels: [...nestedOptions.levels] },
+      ]),
+    );
     expect(nested[0]?.period).toBe('FY2027-Q1');
   });
 
@@ -52,8 +65,17 @@ describe('quota over time and two-way tables in a real browser', () => {
       [20, 30, 40, 50],
     ];
     const fit = fitMatrix(seed, [150, 300, 400, 150], [200, 300, 400, 100]);
-    expect(fit).toEqual(await commands.computeInNode('quota/fit-matrix.ts', 'fitMatrix', [seed, [150, 300, 400, 150], [200, 300, 400, 100]]));
-    const input = { target: 1000000, actual: 430000, start: '2026-01-01', end: '2026-12-31', asOf: '2026-06-30', basis: 'businessDays' as const };
+    expect(fit).toEqual(
+      await commands.computeInNode('quota/fit-matrix.ts', 'fitMatrix', [seed, [150, 300, 400, 150], [200, 300, 400, 100]]),
+    );
+    const input = {
+      target: 1000000,
+      actual: 430000,
+      start: '2026-01-01',
+      end: '2026-12-31',
+      asOf: '2026-06-30',
+      basis: 'businessDays' as const,
+    };
     expect(trackAttainment(input)).toEqual(await commands.computeInNode('quota/track-attainment.ts', 'trackAttainment', [input]));
   });
 });

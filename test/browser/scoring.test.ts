@@ -1,6 +1,14 @@
 import { commands } from 'vitest/browser';
 import { describe, expect, test } from 'vitest';
-import { ahpWeights, assignBands, type Feedback360Input, interRaterReliability, type KpiDefinition, scoreKpisBatch, score360 } from 'salesops-kit/scoring';
+import {
+  ahpWeights,
+  assignBands,
+  type Feedback360Input,
+  interRaterReliability,
+  type KpiDefinition,
+  scoreKpisBatch,
+  score360,
+} from 'salesops-kit/scoring';
 
 // Runs in headless Chromium (far-off time zone, Arabic locale) and compares real scoring
 // computations with the same calls made in Node: the results must be identical, bit for bit.
@@ -45,9 +53,15 @@ describe('scoring in a real browser', () => {
       { id: 'newLogos', weight: 30, group: 'results', direction: 'higherIsBetter', target: 12, threshold: 6, stretch: 18, cap: 150 },
       { id: 'daysToClose', weight: 20, group: 'efficiency', direction: 'lowerIsBetter', target: 45, threshold: 90 },
     ];
-    const people = Array.from({ length: 200 }, (_, i) => ({ revenue: `${400000 + i * 1733}.${i % 100}`, newLogos: i % 20, daysToClose: i % 7 === 0 ? null : 30 + (i % 70) }));
+    const people = Array.from({ length: 200 }, (_, i) => ({
+      revenue: `${400000 + i * 1733}.${i % 100}`,
+      newLogos: i % 20,
+      daysToClose: i % 7 === 0 ? null : 30 + (i % 70),
+    }));
     const options = { groupWeights: { results: 3, efficiency: 1 } };
-    expect(scoreKpisBatch(kpis, people, options)).toEqual(await commands.computeInNode('scoring/kpi.ts', 'scoreKpisBatch', [kpis, people, options]));
+    expect(scoreKpisBatch(kpis, people, options)).toEqual(
+      await commands.computeInNode('scoring/kpi.ts', 'scoreKpisBatch', [kpis, people, options]),
+    );
 
     const matrix = [
       [1, 9, 5, 2, 1, 1, 1 / 2],
@@ -68,10 +82,19 @@ describe('scoring in a real browser', () => {
       [10, 5, 6, 9],
       [6, 2, 4, 7],
     ];
-    expect(interRaterReliability(table)).toEqual(await commands.computeInNode('scoring/inter-rater-reliability.ts', 'interRaterReliability', [table]));
+    expect(interRaterReliability(table)).toEqual(
+      await commands.computeInNode('scoring/inter-rater-reliability.ts', 'interRaterReliability', [table]),
+    );
 
     const scores = Array.from({ length: 97 }, (_, i) => ({ id: `rep${i}`, score: (i * 37) % 23 }));
-    const scheme = { kind: 'forced' as const, bands: [{ label: 'top', share: 20 }, { label: 'core', share: 70 }, { label: 'low', share: 10 }] };
+    const scheme = {
+      kind: 'forced' as const,
+      bands: [
+        { label: 'top', share: 20 },
+        { label: 'core', share: 70 },
+        { label: 'low', share: 10 },
+      ],
+    };
     expect(assignBands(scores, scheme)).toEqual(await commands.computeInNode('scoring/bands.ts', 'assignBands', [scores, scheme]));
   });
 });

@@ -1,6 +1,14 @@
 import { commands } from 'vitest/browser';
 import { describe, expect, test } from 'vitest';
-import { isSalesOpsError, safe, triangulateTargets, validateSmartTarget, targetFromCapacity, targetFromGrowth, targetFromMarketShare } from 'salesops-kit/targets';
+import {
+  isSalesOpsError,
+  safe,
+  triangulateTargets,
+  validateSmartTarget,
+  targetFromCapacity,
+  targetFromGrowth,
+  targetFromMarketShare,
+} from 'salesops-kit/targets';
 
 // Runs in headless Chromium (time zone Pacific/Kiritimati, locale ar-EG) and compares what the
 // browser computes with what Node computes for the same input.
@@ -42,7 +50,9 @@ describe('targets in a real browser', () => {
     const late = { ...target, period: { start: '2026-01-01', end: '2026-12-31' } };
     const onTheDay = validateSmartTarget(late, { asOf: '2026-12-31' });
     expect(onTheDay.criteria.timeBound.findings.map((f) => f.code)).toEqual(['END_NOT_AFTER_AS_OF']);
-    expect(onTheDay).toEqual(await commands.computeInNode('targets/validate-smart.ts', 'validateSmartTarget', [late, { asOf: '2026-12-31' }]));
+    expect(onTheDay).toEqual(
+      await commands.computeInNode('targets/validate-smart.ts', 'validateSmartTarget', [late, { asOf: '2026-12-31' }]),
+    );
   });
 
   test('target-setting methods and triangulation match Node', async () => {
@@ -54,17 +64,24 @@ describe('targets in a real browser', () => {
       targetFromMarketShare({ marketSize: '20000000', currentShare: 0.1, penetrationGain: 0.02 }),
       targetFromCapacity({ headcount: 9, productivityPerHead: '250000', attritionRate: 0.1 }),
     ];
-    expect(triangulateTargets(proposals)).toEqual(await commands.computeInNode('targets/triangulate.ts', 'triangulateTargets', [proposals]));
+    expect(triangulateTargets(proposals)).toEqual(
+      await commands.computeInNode('targets/triangulate.ts', 'triangulateTargets', [proposals]),
+    );
   });
 
   test('exact comparisons, shares and capacities of amounts beyond a double’s digits match Node', async () => {
     // The check compares amounts digit by digit and multiplies them as bigints (no decimal.js).
     const precise = { ...target, value: '1080000.000000000000000000001', baseline: '1080000.000000000000000000002' };
-    const limits = { marketSize: '2160000.000000000000000000001', capacity: { headcount: 4.32, productivityPerHead: '249999.9999999999999999999999' } };
+    const limits = {
+      marketSize: '2160000.000000000000000000001',
+      capacity: { headcount: 4.32, productivityPerHead: '249999.9999999999999999999999' },
+    };
     const inBrowser = validateSmartTarget(precise, limits);
     expect(inBrowser).toEqual(await commands.computeInNode('targets/validate-smart.ts', 'validateSmartTarget', [precise, limits]));
     expect(inBrowser.criteria.achievable.findings.map((f) => f.code)).toEqual(['BELOW_BASELINE', 'ABOVE_MARKET_SHARE', 'ABOVE_CAPACITY']);
-    expect(inBrowser.criteria.achievable.findings[2]?.message).toContain('1079999.999999999999999999999568 (4.32 × 249999.9999999999999999999999)');
+    expect(inBrowser.criteria.achievable.findings[2]?.message).toContain(
+      '1079999.999999999999999999999568 (4.32 × 249999.9999999999999999999999)',
+    );
     expect([inBrowser.marketShare, inBrowser.capacityUse]).toEqual([0.5, 1]);
   });
 

@@ -10,10 +10,24 @@ import * as quota from 'salesops-kit/quota';
 import * as scoring from 'salesops-kit/scoring';
 import * as targets from 'salesops-kit/targets';
 
-const ENTRY_POINTS = { 'salesops-kit': all, 'salesops-kit/targets': targets, 'salesops-kit/quota': quota, 'salesops-kit/scoring': scoring, 'salesops-kit/customers': customers, 'salesops-kit/credit': credit };
+const ENTRY_POINTS = {
+  'salesops-kit': all,
+  'salesops-kit/targets': targets,
+  'salesops-kit/quota': quota,
+  'salesops-kit/scoring': scoring,
+  'salesops-kit/customers': customers,
+  'salesops-kit/credit': credit,
+};
 
 const CONTRACT: Record<string, string[]> = {
-  targets: ['validateSmartTarget', 'targetFromGrowth', 'targetFromMarketShare', 'targetFromBenchmark', 'targetFromCapacity', 'triangulateTargets'],
+  targets: [
+    'validateSmartTarget',
+    'targetFromGrowth',
+    'targetFromMarketShare',
+    'targetFromBenchmark',
+    'targetFromCapacity',
+    'triangulateTargets',
+  ],
   quota: ['allocate', 'decomposeQuota', 'phaseQuota', 'fitMatrix', 'decomposeMatrix', 'rebalanceQuota', 'trackAttainment'],
   scoring: ['ahpWeights', 'scoreKpis', 'score360', 'interRaterReliability', 'combineScores', 'assignBands'],
   customers: [
@@ -118,14 +132,37 @@ describe('result shapes', () => {
 
   test('quota: allocate, decomposeQuota, phaseQuota, fitMatrix, decomposeMatrix, trackAttainment', () => {
     expect(quota.allocate(-100, [1, 2])).toEqual(['-33.33', '-66.67']);
-    const plan = quota.decomposeQuota({ total: 100, nodes: [{ id: 'r' }, { id: 'a', parentId: 'r', weight: 1 }, { id: 'b', parentId: 'r', weight: 2 }] });
-    for (const node of plan.nodes) expect(Object.keys(node)).toEqual(expect.arrayContaining(['id', 'parentId', 'depth', 'quota', 'share', 'basisWeight']));
+    const plan = quota.decomposeQuota({
+      total: 100,
+      nodes: [{ id: 'r' }, { id: 'a', parentId: 'r', weight: 1 }, { id: 'b', parentId: 'r', weight: 2 }],
+    });
+    for (const node of plan.nodes)
+      expect(Object.keys(node)).toEqual(expect.arrayContaining(['id', 'parentId', 'depth', 'quota', 'share', 'basisWeight']));
     expect(plan.nodes[0]).toMatchObject({ id: 'r', parentId: null, depth: 0, quota: '100.00' });
     const months = quota.phaseQuota('1200', { start: '2026-01-01', end: '2026-03-31', granularity: 'month' });
     for (const month of months) expect(Object.keys(month)).toEqual(expect.arrayContaining(['period', 'start', 'end', 'amount', 'share']));
-    const fit = quota.fitMatrix([[1, 1], [1, 1]], [3, 1], [2, 2]);
+    const fit = quota.fitMatrix(
+      [
+        [1, 1],
+        [1, 1],
+      ],
+      [3, 1],
+      [2, 2],
+    );
     expect(Object.keys(fit)).toEqual(expect.arrayContaining(['matrix', 'iterations', 'converged', 'maxDeviation']));
-    expect(quota.decomposeMatrix([[1, 1], [1, 1]], ['3', '1'], ['2', '2']).matrix).toEqual([['1.50', '1.50'], ['0.50', '0.50']]);
+    expect(
+      quota.decomposeMatrix(
+        [
+          [1, 1],
+          [1, 1],
+        ],
+        ['3', '1'],
+        ['2', '2'],
+      ).matrix,
+    ).toEqual([
+      ['1.50', '1.50'],
+      ['0.50', '0.50'],
+    ]);
     const attainment = quota.trackAttainment({ target: '1200', actual: '500', start: '2026-01-01', end: '2026-12-31', asOf: '2026-06-30' });
     expect(Object.keys(attainment)).toEqual(
       expect.arrayContaining(['attainment', 'expectedToDate', 'actualToDate', 'pace', 'gap', 'requiredRunRate', 'forecast', 'status']),
@@ -134,21 +171,34 @@ describe('result shapes', () => {
   });
 
   test('scoring: ahpWeights, scoreKpis, score360, interRaterReliability', () => {
-    const ahp = scoring.ahpWeights([[1, 3], [1 / 3, 1]]);
-    expect(Object.keys(ahp)).toEqual(expect.arrayContaining(['weights', 'lambdaMax', 'consistencyIndex', 'consistencyRatio', 'consistent']));
+    const ahp = scoring.ahpWeights([
+      [1, 3],
+      [1 / 3, 1],
+    ]);
+    expect(Object.keys(ahp)).toEqual(
+      expect.arrayContaining(['weights', 'lambdaMax', 'consistencyIndex', 'consistencyRatio', 'consistent']),
+    );
     expect(ahp.consistent).toBe(true);
     const card = scoring.scoreKpis([{ id: 'r', weight: 1, direction: 'higherIsBetter', target: 100 }], { r: 150 });
     expect(card.total).toBe(100); // capped at 100 by default
-    for (const item of card.items) expect(Object.keys(item)).toEqual(expect.arrayContaining(['id', 'achievement', 'score', 'weight', 'contribution']));
+    for (const item of card.items)
+      expect(Object.keys(item)).toEqual(expect.arrayContaining(['id', 'achievement', 'score', 'weight', 'contribution']));
     const [subject] = scoring.score360({
       competencies: [{ id: 'c', weight: 1 }],
       raterGroups: [{ id: 'manager', weight: 1 }],
       ratings: [{ subjectId: 's', raterId: 'm', raterGroup: 'manager', competencyId: 'c', score: 4 }],
       scale: { min: 1, max: 5 },
     });
-    expect(Object.keys(subject ?? {})).toEqual(expect.arrayContaining(['subjectId', 'overall', 'byGroup', 'byCompetency', 'selfGap', 'suppressedGroups', 'raterCounts']));
-    const icc = scoring.interRaterReliability([[1, 2], [2, 3], [4, 4]]);
-    for (const key of ['icc1', 'icc2', 'icc3'] as const) expect(Object.keys(icc[key])).toEqual(expect.arrayContaining(['single', 'average']));
+    expect(Object.keys(subject ?? {})).toEqual(
+      expect.arrayContaining(['subjectId', 'overall', 'byGroup', 'byCompetency', 'selfGap', 'suppressedGroups', 'raterCounts']),
+    );
+    const icc = scoring.interRaterReliability([
+      [1, 2],
+      [2, 3],
+      [4, 4],
+    ]);
+    for (const key of ['icc1', 'icc2', 'icc3'] as const)
+      expect(Object.keys(icc[key])).toEqual(expect.arrayContaining(['single', 'average']));
   });
 
   test('customers: summaries, RFM, NPS, BG/NBD', () => {
@@ -159,7 +209,16 @@ describe('result shapes', () => {
       ],
       { asOf: '2026-01-15', periodUnit: 'week' },
     );
-    expect(summary).toMatchObject({ customerId: 'a', firstPurchase: '2026-01-01', lastPurchase: '2026-01-08', recencyDays: 7, frequency: 2, x: 1, tx: 1, T: 2 });
+    expect(summary).toMatchObject({
+      customerId: 'a',
+      firstPurchase: '2026-01-01',
+      lastPurchase: '2026-01-08',
+      recencyDays: 7,
+      frequency: 2,
+      x: 1,
+      tx: 1,
+      T: 2,
+    });
     expect(Object.keys(summary ?? {})).toEqual(expect.arrayContaining(['monetaryTotal', 'averageOrderValue', 'monetaryValue']));
     const [rfm] = customers.rfmScores(summary ? [summary] : [], {});
     expect(Object.keys(rfm ?? {})).toEqual(expect.arrayContaining(['customerId', 'r', 'f', 'm', 'rfm', 'segment']));
@@ -195,9 +254,20 @@ describe('result shapes', () => {
       ['120+', '0.00'],
     ]);
     expect(aging.byCustomer[0]?.customerId).toBe('c');
-    expect(credit.paydexScore([{ amount: 100, dueDate: '2026-01-31', paidDate: '2026-01-31' }])).toMatchObject({ score: 80, daysBeyondTerms: 0 });
+    expect(credit.paydexScore([{ amount: 100, dueDate: '2026-01-31', paidDate: '2026-01-31' }])).toMatchObject({
+      score: 80,
+      daysBeyondTerms: 0,
+    });
     const z = credit.altmanZScore(
-      { workingCapital: 100, retainedEarnings: 200, ebit: 50, bookValueOfEquity: 500, sales: 1000, totalAssets: 1000, totalLiabilities: 400 },
+      {
+        workingCapital: 100,
+        retainedEarnings: 200,
+        ebit: 50,
+        bookValueOfEquity: 500,
+        sales: 1000,
+        totalAssets: 1000,
+        totalLiabilities: 400,
+      },
       { variant: 'private' },
     );
     expect(['safe', 'grey', 'distress']).toContain(z.zone);

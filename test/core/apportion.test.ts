@@ -103,11 +103,16 @@ describe('properties', () => {
 
   test('equal weights split evenly, the extra units to the first parts', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 1, max: 50 }), fc.double({ min: 0.001, max: 1e6, noNaN: true }), (total, n, w) => {
-        const parts = apportionUnits(total, new Array(n).fill(w));
-        const base = Math.floor(total / n);
-        expect(parts).toEqual(parts.map((_, i) => (i < total - base * n ? base + 1 : base)));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.integer({ min: 1, max: 50 }),
+        fc.double({ min: 0.001, max: 1e6, noNaN: true }),
+        (total, n, w) => {
+          const parts = apportionUnits(total, new Array(n).fill(w));
+          const base = Math.floor(total / n);
+          expect(parts).toEqual(parts.map((_, i) => (i < total - base * n ? base + 1 : base)));
+        },
+      ),
     );
   });
 

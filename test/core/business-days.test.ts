@@ -54,7 +54,11 @@ describe('business days', () => {
     expectSalesOpsError(() => toBusinessCalendar({ weekend: [0, 1.5] }, ['options']), 'INVALID_INPUT', ['options', 'weekend', 1]);
     expectSalesOpsError(() => toBusinessCalendar({ weekend: 'sat' as never }, ['options']), 'INVALID_INPUT', ['options', 'weekend']);
     for (const bad of BAD_DATES) {
-      expectSalesOpsError(() => toBusinessCalendar({ holidays: ['2026-01-01', bad as string] }, ['options']), 'INVALID_INPUT', ['options', 'holidays', 1]);
+      expectSalesOpsError(() => toBusinessCalendar({ holidays: ['2026-01-01', bad as string] }, ['options']), 'INVALID_INPUT', [
+        'options',
+        'holidays',
+        1,
+      ]);
     }
   });
 });

@@ -102,13 +102,40 @@ describe('results never depend on the machine’s time zone', () => {
     if (original === undefined) delete process.env.TZ;
     else process.env.TZ = original;
   });
-  const zones = ['UTC', 'Pacific/Apia', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Sao_Paulo', 'Asia/Kathmandu', 'America/Santiago', 'Asia/Tehran', 'Europe/London'];
+  const zones = [
+    'UTC',
+    'Pacific/Apia',
+    'Pacific/Kiritimati',
+    'Pacific/Pago_Pago',
+    'America/Sao_Paulo',
+    'Asia/Kathmandu',
+    'America/Santiago',
+    'Asia/Tehran',
+    'Europe/London',
+  ];
 
   function snapshot(): unknown {
-    const days = ['2011-12-29', '2011-12-30', '2011-12-31', '1994-12-31', '2018-11-04', '2026-03-29', '2026-10-25', '2027-01-01', '2024-02-29'];
+    const days = [
+      '2011-12-29',
+      '2011-12-30',
+      '2011-12-31',
+      '1994-12-31',
+      '2018-11-04',
+      '2026-03-29',
+      '2026-10-25',
+      '2027-01-01',
+      '2024-02-29',
+    ];
     return days.map((text) => {
       const n = day(text);
-      return [formatDay(n), weekday(n), isoWeekOf(n), formatDay(addMonthsToDay(n, 1)), formatDay(addMonthsToDay(n, -13)), daysInMonth(civilFromDay(n).year, civilFromDay(n).month)];
+      return [
+        formatDay(n),
+        weekday(n),
+        isoWeekOf(n),
+        formatDay(addMonthsToDay(n, 1)),
+        formatDay(addMonthsToDay(n, -13)),
+        daysInMonth(civilFromDay(n).year, civilFromDay(n).month),
+      ];
     });
   }
 

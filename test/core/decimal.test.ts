@@ -1,14 +1,7 @@
 import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-  Dec,
-  formatDecimal,
-  readAmount,
-  roundHalfUp,
-  toDecimal,
-  toUnits,
-} from '../../src/core/decimal.js';
+import { Dec, formatDecimal, readAmount, roundHalfUp, toDecimal, toUnits } from '../../src/core/decimal.js';
 import { amountToNumber, checkAmount, checkPositiveAmount, decimalProblem, readNonNegativeAmount } from '../../src/core/amount-input.js';
 import { nonNegativeAmount, positiveAmount } from '../../src/core/schema.js';
 import { toScale } from '../../src/core/read.js';
@@ -94,30 +87,73 @@ describe('signed amounts: readers and schemas agree', () => {
   const Other = DecimalJs.clone({ precision: 5 });
   const values = [
     ...BAD_AMOUNTS,
-    -1, -0, 0, 1e-300, -1e-300, 12.5,
-    '-1', '-0.01', '-1e-30', '-1e-400', '-1e-9999', '-0', '-0.00', '-0e5', '0', '+0', '0.000', '1e-400', '+2', '.5', '1e20',
-    new DecimalJs(-1), new DecimalJs('-1e-400'), new DecimalJs('-0'), new DecimalJs(0), new DecimalJs('1e-400'), new Other('2.5'), new Dec('-0.001'),
+    -1,
+    -0,
+    0,
+    1e-300,
+    -1e-300,
+    12.5,
+    '-1',
+    '-0.01',
+    '-1e-30',
+    '-1e-400',
+    '-1e-9999',
+    '-0',
+    '-0.00',
+    '-0e5',
+    '0',
+    '+0',
+    '0.000',
+    '1e-400',
+    '+2',
+    '.5',
+    '1e20',
+    new DecimalJs(-1),
+    new DecimalJs('-1e-400'),
+    new DecimalJs('-0'),
+    new DecimalJs(0),
+    new DecimalJs('1e-400'),
+    new Other('2.5'),
+    new Dec('-0.001'),
   ];
   const readers = (sign: 'nonNegative' | 'positive'): Array<[string, (v: unknown) => unknown]> => [
     ['readAmount', (v) => readAmount(v, ['x'], sign)],
-    sign === 'nonNegative' ? ['readNonNegativeAmount', (v) => readNonNegativeAmount(v, ['x'])] : ['checkPositiveAmount', (v) => checkPositiveAmount(v, ['x'])],
+    sign === 'nonNegative'
+      ? ['readNonNegativeAmount', (v) => readNonNegativeAmount(v, ['x'])]
+      : ['checkPositiveAmount', (v) => checkPositiveAmount(v, ['x'])],
   ];
 
-  for (const [sign, schema] of [['nonNegative', nonNegativeAmount()], ['positive', positiveAmount()]] as const) {
+  for (const [sign, schema] of [
+    ['nonNegative', nonNegativeAmount()],
+    ['positive', positiveAmount()],
+  ] as const) {
     test(`${sign}: the same verdicts, paths and messages`, () => {
       for (const value of values) {
         const reference = schemaIssues(schema, value, ['x']);
-        for (const [name, read] of readers(sign)) expect(issuesOf(() => read(value)), `${name}(${String(value)})`).toEqual(reference);
+        for (const [name, read] of readers(sign))
+          expect(
+            issuesOf(() => read(value)),
+            `${name}(${String(value)})`,
+          ).toEqual(reference);
       }
     });
   }
 
-  test("'-1e-400' is not negative and not positive, whichever reader reads it", () => {
-    expect(readAmount('-1e-400', ['x'], 'nonNegative').isNegative()).toBe(true); // the value read is the exact one
-    expect(Object.is(readNonNegativeAmount('-1e-400', ['x']), 0)).toBe(true);
+  test("signs are exact, whichever reader or schema reads them: '-1e-400' is negative, '-0.00' is not", () => {
+    for (const value of ['-1e-400', new DecimalJs('-1e-400'), '-0.000001']) {
+      expectSalesOpsError(() => readAmount(value, ['x'], 'nonNegative'), 'INVALID_INPUT', ['x']);
+      expectSalesOpsError(() => readNonNegativeAmount(value, ['x']), 'INVALID_INPUT', ['x']);
+      expect(nonNegativeAmount().safeParse(value).success).toBe(false);
+    }
+    for (const value of ['-0', '-0.00', '-0e5', new DecimalJs('-0')]) {
+      expect(readAmount(value, ['x'], 'nonNegative').isZero()).toBe(true);
+      expect(Object.is(readNonNegativeAmount(value, ['x']), 0)).toBe(true);
+      expect(nonNegativeAmount().safeParse(value).success).toBe(true);
+      expect(positiveAmount().safeParse(value).success).toBe(false);
+    }
     expectSalesOpsError(() => readAmount('-1e-400', ['x'], 'positive'), 'INVALID_INPUT', ['x']);
-    expectSalesOpsError(() => readAmount(new DecimalJs('-1e-400'), ['x'], 'nonNegative'), 'INVALID_INPUT', ['x']);
     expect(readAmount('1e-400', ['x'], 'positive').isZero()).toBe(false);
+    expect(positiveAmount().safeParse('1e-400').success).toBe(true);
   });
 });
 

@@ -15,13 +15,42 @@ const amount: fc.Arbitrary<DecimalInput> = fc.oneof(
   fc.integer({ min: -1_000_000, max: 1_000_000 }),
   fc.constantFrom(0, -0, 5e-324, 1e-7, 123.456, 0.1, 0.2, 0.3, 1 / 3, 999999999999999900000),
   fc
-    .tuple(fc.constantFrom('', '-', '+'), fc.stringMatching(/^\d{0,25}$/), fc.stringMatching(/^\d{0,25}$/), fc.option(fc.integer({ min: -9999, max: 20 }), { nil: undefined }))
+    .tuple(
+      fc.constantFrom('', '-', '+'),
+      fc.stringMatching(/^\d{0,25}$/),
+      fc.stringMatching(/^\d{0,25}$/),
+      fc.option(fc.integer({ min: -9999, max: 20 }), { nil: undefined }),
+    )
     .filter(([, whole, fraction]) => whole.length + fraction.length > 0)
     .map(([sign, whole, fraction, e]) => `${sign}${whole}${fraction === '' ? '' : `.${fraction}`}${e === undefined ? '' : `e${e}`}`)
     .filter((text) => Math.abs(Number(text)) < 1e21),
-  fc.constantFrom('0', '-0', '0.000', '-0e5', '.5', '-.5', '5.', '1e-400', '-1e-400', '99999999999999999999.999999999999999999999999', '1.000000000000000000000000000000000000000000001'),
-  fc.constantFrom('1e-9000000000000000', '-4.5e-8999999999999990', '1e-39', '1e-40', '1.5e-40', '1.2345678901234567890123456789012345678901234567890').map((text) => new DecimalJs(text)),
-  fc.stringMatching(/^-?[1-9]\d{0,44}(\.\d{1,30})?$/).filter((text) => Math.abs(Number(text)) < 1e21).map((text) => new Dec(text)),
+  fc.constantFrom(
+    '0',
+    '-0',
+    '0.000',
+    '-0e5',
+    '.5',
+    '-.5',
+    '5.',
+    '1e-400',
+    '-1e-400',
+    '99999999999999999999.999999999999999999999999',
+    '1.000000000000000000000000000000000000000000001',
+  ),
+  fc
+    .constantFrom(
+      '1e-9000000000000000',
+      '-4.5e-8999999999999990',
+      '1e-39',
+      '1e-40',
+      '1.5e-40',
+      '1.2345678901234567890123456789012345678901234567890',
+    )
+    .map((text) => new DecimalJs(text)),
+  fc
+    .stringMatching(/^-?[1-9]\d{0,44}(\.\d{1,30})?$/)
+    .filter((text) => Math.abs(Number(text)) < 1e21)
+    .map((text) => new Dec(text)),
 );
 
 /** Factors as the SMART check uses them: thresholds and headcounts, which are numbers. */
@@ -33,9 +62,12 @@ const factor: fc.Arbitrary<DecimalInput> = fc.oneof(
 
 describe('exact, compareExact, times, divideToNumber, exactText agree with Dec', () => {
   test('reading and writing: exactText(exact(x)) is new Dec(x).toString()', () => {
-    fc.assert(fc.property(amount, (x) => {
-      expect(exactText(exact(x))).toBe(new Dec(x).toString());
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(amount, (x) => {
+        expect(exactText(exact(x))).toBe(new Dec(x).toString());
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   test('comparing: compareExact is Dec.comparedTo', () => {
@@ -54,9 +86,12 @@ describe('exact, compareExact, times, divideToNumber, exactText agree with Dec',
   });
 
   test('multiplying: times is Dec.times, rounded to 40 significant digits', () => {
-    fc.assert(fc.property(amount, factor, (a, b) => {
-      expect(exactText(times(exact(a), exact(b)))).toBe(new Dec(a).times(b).toString());
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(amount, factor, (a, b) => {
+        expect(exactText(times(exact(a), exact(b)))).toBe(new Dec(a).times(b).toString());
+      }),
+      { numRuns: 3000 },
+    );
     // Rounding half-up at the 41st digit, carrying into a new digit, and underflow to zero.
     const nines = '9'.repeat(40);
     for (const [a, b] of [
@@ -107,7 +142,10 @@ const amountText = fc
     fc.option(fc.integer({ min: -30, max: 8 }), { nil: undefined }),
   )
   .filter(([, int, fraction]) => `${int}${fraction ?? ''}`.length > 0)
-  .map(([sign, int, fraction, exponent]) => `${sign}${int}${fraction === undefined ? '' : `.${fraction}`}${exponent === undefined ? '' : `e${exponent}`}`);
+  .map(
+    ([sign, int, fraction, exponent]) =>
+      `${sign}${int}${fraction === undefined ? '' : `.${fraction}`}${exponent === undefined ? '' : `e${exponent}`}`,
+  );
 
 const amountNumber = fc.oneof(
   fc.double({ min: -1e20, max: 1e20, noNaN: true }),
@@ -138,9 +176,18 @@ describe('roundUnits', () => {
 
   test('property: the same as decimal.js for strings, numbers and Decimals, at every scale and in every mode', () => {
     fc.assert(
-      fc.property(fc.oneof(amountText, amountNumber, amountText.map((t) => new Dec(t))), fc.integer({ min: 0, max: 20 }), mode, (value, scale, m) => {
-        expect(roundUnits(exact(value), scale, m)).toBe(reference(value, scale, m));
-      }),
+      fc.property(
+        fc.oneof(
+          amountText,
+          amountNumber,
+          amountText.map((t) => new Dec(t)),
+        ),
+        fc.integer({ min: 0, max: 20 }),
+        mode,
+        (value, scale, m) => {
+          expect(roundUnits(exact(value), scale, m)).toBe(reference(value, scale, m));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -165,8 +212,10 @@ describe('roundUnits', () => {
 
 describe('exact: the sign of zero', () => {
   test('exactly zero, in any form', () => {
-    for (const zero of [0, -0, '0', '-0.000', '+.0', '0e5', '00.00e-3', new Dec(0), new Dec('-0')]) expect(exact(zero).sign, String(zero)).toBe(0);
-    for (const nonZero of [1e-300, '0.001', '-1e-30', '1e-400', new Dec('1e-400'), 5e-324]) expect(exact(nonZero).sign, String(nonZero)).not.toBe(0);
+    for (const zero of [0, -0, '0', '-0.000', '+.0', '0e5', '00.00e-3', new Dec(0), new Dec('-0')])
+      expect(exact(zero).sign, String(zero)).toBe(0);
+    for (const nonZero of [1e-300, '0.001', '-1e-30', '1e-400', new Dec('1e-400'), 5e-324])
+      expect(exact(nonZero).sign, String(nonZero)).not.toBe(0);
   });
 
   test('property: the same as decimal.js', () => {
@@ -182,7 +231,8 @@ describe('timesExact: whole units padded by a rate, units × (1 + rate), as deco
   const padUnits = (units: bigint, rate: number): bigint => units + roundUnits(timesExact(exact(units), exact(rate)), 0);
   // Exact reference: decimal.js with enough precision for any product here.
   const Wide = Dec.clone({ precision: 1000 });
-  const padded = (units: bigint, rate: number): bigint => BigInt(new Wide(rate).plus(1).times(units.toString()).toFixed(0, Dec.ROUND_HALF_UP));
+  const padded = (units: bigint, rate: number): bigint =>
+    BigInt(new Wide(rate).plus(1).times(units.toString()).toFixed(0, Dec.ROUND_HALF_UP));
 
   test('worked cases', () => {
     expect(padUnits(100000n, 0.1)).toBe(110000n);
@@ -194,7 +244,11 @@ describe('timesExact: whole units padded by a rate, units × (1 + rate), as deco
   });
 
   test('property: units × (1 + rate), rounded half-up, exactly', () => {
-    const rate = fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.integer({ min: 0, max: 10_000 }).map((n) => n / 1000), fc.constantFrom(0.1, 0.15, 1 / 3, 1e-20, 5e-324, 1e300));
+    const rate = fc.oneof(
+      fc.double({ min: 0, max: 100, noNaN: true }),
+      fc.integer({ min: 0, max: 10_000 }).map((n) => n / 1000),
+      fc.constantFrom(0.1, 0.15, 1 / 3, 1e-20, 5e-324, 1e300),
+    );
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 10n ** 25n }), rate, (units, r) => {
         expect(padUnits(units, r)).toBe(padded(units, r));
@@ -241,7 +295,19 @@ describe('compareAmounts', () => {
       fc.double({ min: -1e20, max: 1e20, noNaN: true }),
       fc.stringMatching(/^[+-]?\d{0,22}(\.\d{0,22})?([eE][+-]?\d{1,3})?$/).filter(valid),
       fc.stringMatching(/^-?\d{1,4}(\.\d{0,4})?$/).map((text) => new DecimalJs(text)),
-      fc.constantFrom<unknown>('0', '-0', '+0', '.0', '0.000', '0e5', 5e-324, '1e-9999', new DecimalJs('1e-9000000000000000'), new DecimalJs('-1e-9000000000000000'), new DecimalJs(-0)),
+      fc.constantFrom<unknown>(
+        '0',
+        '-0',
+        '+0',
+        '.0',
+        '0.000',
+        '0e5',
+        5e-324,
+        '1e-9999',
+        new DecimalJs('1e-9000000000000000'),
+        new DecimalJs('-1e-9000000000000000'),
+        new DecimalJs(-0),
+      ),
     );
     fc.assert(
       fc.property(amount, amount, (a, b) => {

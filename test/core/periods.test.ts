@@ -42,21 +42,30 @@ describe('period keys', () => {
   });
 
   test('fiscal options are validated', () => {
-    expectSalesOpsError(() => toFiscal({ startMonth: 13 }, ['options', 'fiscalYear']), 'INVALID_INPUT', ['options', 'fiscalYear', 'startMonth']);
+    expectSalesOpsError(() => toFiscal({ startMonth: 13 }, ['options', 'fiscalYear']), 'INVALID_INPUT', [
+      'options',
+      'fiscalYear',
+      'startMonth',
+    ]);
     expectSalesOpsError(() => toFiscal({ startMonth: 1.5 }, ['f']), 'INVALID_INPUT', ['f', 'startMonth']);
     expectSalesOpsError(() => toFiscal({ naming: 'middle' as never }, ['f']), 'INVALID_INPUT', ['f', 'naming']);
   });
 
   test('every day lies in exactly the period its key names', () => {
     fc.assert(
-      fc.property(isoDate(), fc.constantFrom('day', 'week', 'month', 'quarter', 'year' as const), fc.integer({ min: 1, max: 12 }), (text, g, startMonth) => {
-        const fiscal = toFiscal({ startMonth }, ['f']);
-        const n = day(text);
-        const period = periodOf(n, g, fiscal);
-        expect(period.start).toBeLessThanOrEqual(n);
-        expect(period.end).toBeGreaterThanOrEqual(n);
-        expect(parsePeriodKey(period.key, ['p'], fiscal)).toEqual(period);
-      }),
+      fc.property(
+        isoDate(),
+        fc.constantFrom('day', 'week', 'month', 'quarter', 'year' as const),
+        fc.integer({ min: 1, max: 12 }),
+        (text, g, startMonth) => {
+          const fiscal = toFiscal({ startMonth }, ['f']);
+          const n = day(text);
+          const period = periodOf(n, g, fiscal);
+          expect(period.start).toBeLessThanOrEqual(n);
+          expect(period.end).toBeGreaterThanOrEqual(n);
+          expect(parsePeriodKey(period.key, ['p'], fiscal)).toEqual(period);
+        },
+      ),
     );
   });
 });
@@ -90,17 +99,22 @@ describe('periodsInRange', () => {
 
   test('slices tile the range exactly', () => {
     fc.assert(
-      fc.property(isoDate(), fc.integer({ min: 0, max: 800 }), fc.constantFrom('day', 'week', 'month', 'quarter', 'year' as const), (text, length, g) => {
-        const start = day(text);
-        const slices = periodsInRange(start, start + length, g);
-        expect(slices[0]?.start).toBe(start);
-        expect(slices[slices.length - 1]?.end).toBe(start + length);
-        slices.forEach((s, i) => {
-          if (i > 0) expect(s.start).toBe((slices[i - 1]?.end as number) + 1);
-          expect(s.start).toBeGreaterThanOrEqual(s.period.start);
-          expect(s.end).toBeLessThanOrEqual(s.period.end);
-        });
-      }),
+      fc.property(
+        isoDate(),
+        fc.integer({ min: 0, max: 800 }),
+        fc.constantFrom('day', 'week', 'month', 'quarter', 'year' as const),
+        (text, length, g) => {
+          const start = day(text);
+          const slices = periodsInRange(start, start + length, g);
+          expect(slices[0]?.start).toBe(start);
+          expect(slices[slices.length - 1]?.end).toBe(start + length);
+          slices.forEach((s, i) => {
+            if (i > 0) expect(s.start).toBe((slices[i - 1]?.end as number) + 1);
+            expect(s.start).toBeGreaterThanOrEqual(s.period.start);
+            expect(s.end).toBeLessThanOrEqual(s.period.end);
+          });
+        },
+      ),
     );
   });
 

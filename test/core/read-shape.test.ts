@@ -49,7 +49,8 @@ describe('leaf readers report what the core schemas report', () => {
   });
 
   test('readScale is scaleSchema, with a default when absent', () => {
-    for (const value of [-1, 21, 1.5, -0.5, 20.5, '2', null, Number.NaN, 0, 20]) expectSameIssues((v) => readScale(v, ['s']), scaleSchema(), value, ['s']);
+    for (const value of [-1, 21, 1.5, -0.5, 20.5, '2', null, Number.NaN, 0, 20])
+      expectSameIssues((v) => readScale(v, ['s']), scaleSchema(), value, ['s']);
     expect(readScale(undefined, ['s'])).toBe(2);
     expect(readScale(undefined, ['s'], 0)).toBe(0);
     expect(readScale(4, ['s'], 0)).toBe(4);
@@ -85,40 +86,88 @@ describe('objectOf, listOf, maybe, maybeNull: every problem at once, as zod repo
   test('objectOf is z.strictObject: fields in order, then one misspelt key at the key, several at the object', () => {
     const shape = z.strictObject({ scale: z.optional(scaleSchema()), rate: z.optional(z.number().check(z.gte(0, 'must be at least 0'))) });
     const read = objectOf({ scale: readScale, rate: maybe(numberIn(0)) });
-    const candidates = [{}, { scale: 2, rate: 0.5 }, undefined, null, [], 'x', { scale: -1, rate: -1 }, { scale: -1.5 }, { sacle: 2 }, { sacle: 2, rat: 1, scale: 1.5 }, { a: 1, b: 2, c: 3 }];
+    const candidates = [
+      {},
+      { scale: 2, rate: 0.5 },
+      undefined,
+      null,
+      [],
+      'x',
+      { scale: -1, rate: -1 },
+      { scale: -1.5 },
+      { sacle: 2 },
+      { sacle: 2, rat: 1, scale: 1.5 },
+      { a: 1, b: 2, c: 3 },
+    ];
     for (const value of candidates) expectSameIssues(run(read), shape, value, ['x']);
   });
 
   test('objectOf lists keys with for…in and reads fields through the prototype, as zod does', () => {
     const shape = z.strictObject({ a: z.optional(z.number()), b: z.optional(z.number()) });
     const read = objectOf({ a: maybe(numberIn()), b: maybe(numberIn()) });
-    const candidates = [Object.create({ c: 1 }) as object, Object.create({ a: 'x' }) as object, Object.assign(Object.create({ c: 1, d: 2 }) as object, { a: 1 }), Object.create(null) as object];
+    const candidates = [
+      Object.create({ c: 1 }) as object,
+      Object.create({ a: 'x' }) as object,
+      Object.assign(Object.create({ c: 1, d: 2 }) as object, { a: 1 }),
+      Object.create(null) as object,
+    ];
     for (const value of candidates) expectSameIssues(run(read), shape, value, ['x']);
   });
 
   test('objectOf(…, false) is z.looseObject; maybeNull is z.optional(z.nullable(…))', () => {
     const shape = z.looseObject({ id: idSchema(), parentId: z.optional(z.nullable(idSchema())) });
     const read = objectOf({ id: readIdInput, parentId: maybeNull(readIdInput) }, false);
-    const candidates = [{ id: 'a' }, { id: 'a', parentId: null, extra: 1 }, { id: 'a', parentId: 'b' }, {}, { id: '', parentId: '' }, { id: 1, parentId: 2 }, { id: [], parentId: [] }, null];
+    const candidates = [
+      { id: 'a' },
+      { id: 'a', parentId: null, extra: 1 },
+      { id: 'a', parentId: 'b' },
+      {},
+      { id: '', parentId: '' },
+      { id: 1, parentId: 2 },
+      { id: [], parentId: [] },
+      null,
+    ];
     for (const value of candidates) expectSameIssues(run(read), shape, value, ['x']);
   });
 
   test('objectOf runs its cross-field check after the fields and the keys', () => {
-    const shape = z.strictObject({ low: z.number(), high: z.number() }).check(
-      z.refine((o) => o.low <= o.high, { message: 'must not be below low', path: ['high'] }),
-    );
+    const shape = z
+      .strictObject({ low: z.number(), high: z.number() })
+      .check(z.refine((o) => o.low <= o.high, { message: 'must not be below low', path: ['high'] }));
     const read = objectOf({ low: numberIn(), high: numberIn() }, true, (o, path, issues) => {
-      if (typeof o['low'] === 'number' && typeof o['high'] === 'number' && o['low'] > o['high']) issues.push({ path: [...path, 'high'], code: 'INVALID_INPUT', message: 'x.high: must not be below low (got an object)' });
+      if (typeof o['low'] === 'number' && typeof o['high'] === 'number' && o['low'] > o['high'])
+        issues.push({ path: [...path, 'high'], code: 'INVALID_INPUT', message: 'x.high: must not be below low (got an object)' });
     });
-    for (const value of [{ low: 1, high: 2 }, { low: 2, high: 1 }, { low: 'a', high: 1 }]) expectSameIssues(run(read), shape, value, ['x']);
+    for (const value of [
+      { low: 1, high: 2 },
+      { low: 2, high: 1 },
+      { low: 'a', high: 1 },
+    ])
+      expectSameIssues(run(read), shape, value, ['x']);
   });
 
   test('listOf is z.array, with a minimum length worded as the schema words it (after the items, as zod)', () => {
-    const shape = z.array(z.array(weightSchema()).check(z.minLength(1, 'must have at least one cell'))).check(z.minLength(1, 'must have at least one row'));
+    const shape = z
+      .array(z.array(weightSchema()).check(z.minLength(1, 'must have at least one cell')))
+      .check(z.minLength(1, 'must have at least one row'));
     const read = listOf(listOf(readWeight, 1, 'must have at least one cell'), 1, 'must have at least one row');
     const sparse = [1, 2];
     delete sparse[1];
-    const candidates = [[[1]], [[0, 2], [3]], [], [[]], undefined, null, 'x', '', { length: 0 }, [[], 'row', [1, -1, 'x'], sparse], [undefined], [''], [{ length: 0 }]];
+    const candidates = [
+      [[1]],
+      [[0, 2], [3]],
+      [],
+      [[]],
+      undefined,
+      null,
+      'x',
+      '',
+      { length: 0 },
+      [[], 'row', [1, -1, 'x'], sparse],
+      [undefined],
+      [''],
+      [{ length: 0 }],
+    ];
     for (const value of candidates) expectSameIssues(run(read), shape, value, ['x']);
     const pairs = z.array(weightSchema()).check(z.minLength(2, 'must have at least 2 items'));
     const readPairs = listOf(readWeight, 2, 'must have at least 2 items');
@@ -151,8 +200,17 @@ describe('objectOf, listOf, maybe, maybeNull: every problem at once, as zod repo
       return readWeight(value, path);
     };
     const issues = issuesOf(() => checkArguments([{ a: [-1, 2, -3], b: -4 }, 'x', objectOf({ a: listOf(keep), b: keep })]));
-    expect(paths).toEqual([['x', 'a', 0], ['x', 'a', 1], ['x', 'a', 2], ['x', 'b']]);
-    expect(issues !== 'accepted' && issues.map((i) => i.path)).toEqual([['x', 'a', 0], ['x', 'a', 2], ['x', 'b']]);
+    expect(paths).toEqual([
+      ['x', 'a', 0],
+      ['x', 'a', 1],
+      ['x', 'a', 2],
+      ['x', 'b'],
+    ]);
+    expect(issues !== 'accepted' && issues.map((i) => i.path)).toEqual([
+      ['x', 'a', 0],
+      ['x', 'a', 2],
+      ['x', 'b'],
+    ]);
   });
 
   test('gather and passes pass on what is not a SalesOpsError', () => {

@@ -1,7 +1,21 @@
 import * as z from 'zod/mini';
 import { describe, expect, test } from 'vitest';
 import type { SalesOpsError } from '../../src/core/errors.js';
-import { isPlainRecord, oneOf, optional, readAboveZero, readArray, readBoolean, readId, readInteger, readNumber, readObject, readStrict, readString, readWeight } from '../../src/core/read.js';
+import {
+  isPlainRecord,
+  oneOf,
+  optional,
+  readAboveZero,
+  readArray,
+  readBoolean,
+  readId,
+  readInteger,
+  readNumber,
+  readObject,
+  readStrict,
+  readString,
+  readWeight,
+} from '../../src/core/read.js';
 import { idSchema, integerSchema, numberSchema, parseInput, weightSchema } from '../../src/core/schema.js';
 import { BAD_IDS, BAD_NUMBERS, expectSalesOpsError, SPECIAL_IDS } from '../helpers/bad-input.js';
 
@@ -28,7 +42,12 @@ describe('readers agree with the zod schemas, message for message', () => {
     ['oneOf', (v) => oneOf(v ?? null, ['a', 'b'], ['x']), z.enum(['a', 'b']), [null, 'c', 1]],
     // Moved from the quota, targets and customers modules, which each had their own.
     ['readWeight', (v) => readWeight(v, ['x']), weightSchema(), [...BAD_NUMBERS, -1, -0.5, -1e-300]],
-    ['readWeight ≤ 1', (v) => readWeight(v, ['x'], 1), z.number().check(z.gte(0, 'must not be negative'), z.lte(1, 'must be at most 1')), [...BAD_NUMBERS, -1, 1.5]],
+    [
+      'readWeight ≤ 1',
+      (v) => readWeight(v, ['x'], 1),
+      z.number().check(z.gte(0, 'must not be negative'), z.lte(1, 'must be at most 1')),
+      [...BAD_NUMBERS, -1, 1.5],
+    ],
     ['readAboveZero', (v) => readAboveZero(v, ['x']), z.number().check(z.gt(0, 'must be greater than 0')), [...BAD_NUMBERS, 0, -0, -1]],
   ];
   for (const [name, read, schema, bad] of cases) {

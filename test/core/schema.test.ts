@@ -111,7 +111,11 @@ describe('parseInput turns zod issues into a SalesOpsError with paths', () => {
 
   test('discriminated unions name the accepted values of the discriminator', () => {
     const Curve = z.discriminatedUnion('kind', [z.object({ kind: z.literal('ratio') }), z.object({ kind: z.literal('steps') })]);
-    const error = expectSalesOpsError(() => parseInput(Curve, { kind: 'cubic' }, ['kpi', 'curve']), 'INVALID_INPUT', ['kpi', 'curve', 'kind']);
+    const error = expectSalesOpsError(() => parseInput(Curve, { kind: 'cubic' }, ['kpi', 'curve']), 'INVALID_INPUT', [
+      'kpi',
+      'curve',
+      'kind',
+    ]);
     expect(error.message).toBe('kpi.curve.kind: must be one of "ratio", "steps" (got "cubic")');
   });
 

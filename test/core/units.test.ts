@@ -81,6 +81,11 @@ describe('fast amount readers', () => {
 
   test('isSafeUnits: below 2^52 in magnitude', () => {
     expect([isSafeUnits(0), isSafeUnits(2 ** 52 - 1), isSafeUnits(-(2 ** 52) + 1)]).toEqual([true, true, true]);
-    expect([isSafeUnits(2 ** 52), isSafeUnits(-(2 ** 52)), isSafeUnits(Number.NaN), isSafeUnits(Infinity)]).toEqual([false, false, false, false]);
+    expect([isSafeUnits(2 ** 52), isSafeUnits(-(2 ** 52)), isSafeUnits(Number.NaN), isSafeUnits(Infinity)]).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -39,7 +39,7 @@ describe('altmanZScore', () => {
   // Reference: Altman, E. I. (2000), "Predicting Financial Distress of Companies: Revisiting the
   // Z-Score and ZETA Models", NYU Stern: Z′ = 0.717X1 + 0.847X2 + 3.107X3 + 0.420X4 + 0.998X5
   // (zones 1.23 / 2.90) and Z″ = 6.56X1 + 3.26X2 + 6.72X3 + 1.05X4 (zones 1.10 / 2.60), from Altman (1983).
-  test("Z′ (private) and Z″ (non-manufacturing) on the same ratios", () => {
+  test('Z′ (private) and Z″ (non-manufacturing) on the same ratios', () => {
     const zPrime = altmanZScore(SAUNDERS, { variant: 'private' });
     expect(zPrime.z).toBeCloseTo(0.717 * 0.2 + 0.847 * 0 + 3.107 * -0.2 + 0.42 * 0.1 + 0.998 * 2, 12);
     expect(zPrime.z).toBeCloseTo(1.56, 12);
@@ -74,7 +74,8 @@ describe('altmanZScore', () => {
       for (const bad of BAD_AMOUNTS) expect(AltmanFinancialsSchema.safeParse({ ...SAUNDERS, [field]: bad }).success).toBe(false);
     }
     for (const field of ['totalAssets', 'totalLiabilities'] as const) {
-      for (const bad of [0, '-5', '0.00']) expectSalesOpsError(() => altmanZScore({ ...SAUNDERS, [field]: bad }), 'INVALID_INPUT', ['financials', field]);
+      for (const bad of [0, '-5', '0.00'])
+        expectSalesOpsError(() => altmanZScore({ ...SAUNDERS, [field]: bad }), 'INVALID_INPUT', ['financials', field]);
     }
     const { marketValueOfEquity: _m, ...noMarket } = SAUNDERS;
     expectSalesOpsError(() => altmanZScore(noMarket), 'INVALID_INPUT', ['financials', 'marketValueOfEquity']);
@@ -83,7 +84,11 @@ describe('altmanZScore', () => {
     const { sales: _s, ...noSales } = SAUNDERS;
     expectSalesOpsError(() => altmanZScore(noSales, { variant: 'private' }), 'INVALID_INPUT', ['financials', 'sales']);
     expectSalesOpsError(() => altmanZScore(SAUNDERS, { variant: 'bank' as never }), 'INVALID_INPUT', ['options', 'variant']);
-    expectSalesOpsError(() => altmanZScore(SAUNDERS, { cutoffs: { distress: 3, safe: 2 } }), 'INVALID_INPUT', ['options', 'cutoffs', 'distress']);
+    expectSalesOpsError(() => altmanZScore(SAUNDERS, { cutoffs: { distress: 3, safe: 2 } }), 'INVALID_INPUT', [
+      'options',
+      'cutoffs',
+      'distress',
+    ]);
     expectSalesOpsError(() => altmanZScore(SAUNDERS, { varient: 'private' } as never), 'INVALID_INPUT', ['options', 'varient']);
     expect(AltmanOptionsSchema.safeParse({ varient: 'private' }).success).toBe(false);
     expectSalesOpsError(() => altmanZScore(null as never), 'INVALID_INPUT', ['financials']);

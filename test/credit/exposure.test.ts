@@ -4,7 +4,13 @@ import { checkCreditExposure, type CreditExposureInput, CreditExposureInputSchem
 import { amountString } from '../helpers/arbitraries.js';
 import { BAD_AMOUNTS, expectPure, expectRejectsAt, expectSalesOpsError } from '../helpers/bad-input.js';
 
-const BASE: CreditExposureInput = { limit: '50000', openReceivables: '30000', openOrders: '8000', unbilledDeliveries: '2000', orderAmount: '1000' };
+const BASE: CreditExposureInput = {
+  limit: '50000',
+  openReceivables: '30000',
+  openOrders: '8000',
+  unbilledDeliveries: '2000',
+  orderAmount: '1000',
+};
 const RANK = { approve: 0, review: 1, block: 2 };
 
 describe('checkCreditExposure', () => {
@@ -14,17 +20,29 @@ describe('checkCreditExposure', () => {
   // open items (accounts receivable).
   test("SAP's exposure: open items + open billing documents + open deliveries + open orders", () => {
     const r = checkCreditExposure({ ...BASE, openBillingDocuments: '500' });
-    expect(r).toMatchObject({ exposure: '40500.00', exposureAfter: '41500.00', availableAfter: '8500.00', decision: 'approve', reasons: [] });
+    expect(r).toMatchObject({
+      exposure: '40500.00',
+      exposureAfter: '41500.00',
+      availableAfter: '8500.00',
+      decision: 'approve',
+      reasons: [],
+    });
     expect(r.utilisationBefore).toBeCloseTo(0.81, 12);
     expect(r.utilisationAfter).toBeCloseTo(0.83, 12);
   });
 
   test('over the limit blocks; near it reviews; tolerance', () => {
-    expect(checkCreditExposure({ ...BASE, orderAmount: '10000.01' })).toMatchObject({ decision: 'block', reasons: [{ code: 'OVER_LIMIT', severity: 'block' }], availableAfter: '-0.01' });
+    expect(checkCreditExposure({ ...BASE, orderAmount: '10000.01' })).toMatchObject({
+      decision: 'block',
+      reasons: [{ code: 'OVER_LIMIT', severity: 'block' }],
+      availableAfter: '-0.01',
+    });
     expect(checkCreditExposure({ ...BASE, orderAmount: '10000' })).toMatchObject({ decision: 'review', reasons: [{ code: 'NEAR_LIMIT' }] });
     expect(checkCreditExposure({ ...BASE, orderAmount: '5000' })).toMatchObject({ decision: 'review', reasons: [{ code: 'NEAR_LIMIT' }] });
     expect(checkCreditExposure({ ...BASE, orderAmount: '4999.99' }).decision).toBe('approve');
-    expect(checkCreditExposure({ ...BASE, orderAmount: '12000', policy: { tolerance: 0.05 } }).reasons.map((r) => r.code)).toEqual(['NEAR_LIMIT']);
+    expect(checkCreditExposure({ ...BASE, orderAmount: '12000', policy: { tolerance: 0.05 } }).reasons.map((r) => r.code)).toEqual([
+      'NEAR_LIMIT',
+    ]);
   });
 
   test('oldest open item and overdue share; grade floor', () => {
@@ -34,15 +52,26 @@ describe('checkCreditExposure', () => {
       ['OLDEST_ITEM_OVERDUE', 'block'],
       ['OVERDUE_SHARE', 'review'],
     ]);
-    expect(checkCreditExposure({ ...BASE, overdue: { oldestDays: 45 } }).reasons).toMatchObject([{ code: 'OLDEST_ITEM_OVERDUE', severity: 'review' }]);
+    expect(checkCreditExposure({ ...BASE, overdue: { oldestDays: 45 } }).reasons).toMatchObject([
+      { code: 'OLDEST_ITEM_OVERDUE', severity: 'review' },
+    ]);
     expect(checkCreditExposure({ ...BASE, overdue: { oldestDays: 30 } }).decision).toBe('approve');
-    expect(checkCreditExposure({ ...BASE, grade: 'B', policy: { minGrade: 'BB' } })).toMatchObject({ decision: 'block', reasons: [{ code: 'GRADE_BELOW_FLOOR' }] });
+    expect(checkCreditExposure({ ...BASE, grade: 'B', policy: { minGrade: 'BB' } })).toMatchObject({
+      decision: 'block',
+      reasons: [{ code: 'GRADE_BELOW_FLOOR' }],
+    });
     expect(checkCreditExposure({ ...BASE, grade: 'BB', policy: { minGrade: 'BB' } }).decision).toBe('approve');
-    expect(checkCreditExposure({ ...BASE, grade: 'silver', policy: { minGrade: 'gold', grades: ['gold', 'silver'] } }).decision).toBe('block');
+    expect(checkCreditExposure({ ...BASE, grade: 'silver', policy: { minGrade: 'gold', grades: ['gold', 'silver'] } }).decision).toBe(
+      'block',
+    );
   });
 
   test('a zero limit: utilisation null, any exposure blocks', () => {
-    expect(checkCreditExposure({ limit: 0, openReceivables: 0, orderAmount: 0 })).toMatchObject({ decision: 'approve', utilisationBefore: null, utilisationAfter: null });
+    expect(checkCreditExposure({ limit: 0, openReceivables: 0, orderAmount: 0 })).toMatchObject({
+      decision: 'approve',
+      utilisationBefore: null,
+      utilisationAfter: null,
+    });
     expect(checkCreditExposure({ limit: 0, openReceivables: 0, orderAmount: 1 }).decision).toBe('block');
   });
 
@@ -74,20 +103,47 @@ describe('checkCreditExposure', () => {
 
   test('bad input', () => {
     for (const field of ['limit', 'openReceivables', 'orderAmount', 'openOrders', 'unbilledDeliveries', 'openBillingDocuments'] as const) {
-      const values = [...BAD_AMOUNTS.filter((v) => v !== undefined || field === 'limit' || field === 'openReceivables' || field === 'orderAmount'), -1, '-0.01'];
+      const values = [
+        ...BAD_AMOUNTS.filter((v) => v !== undefined || field === 'limit' || field === 'openReceivables' || field === 'orderAmount'),
+        -1,
+        '-0.01',
+      ];
       expectRejectsAt((i) => checkCreditExposure(i), BASE, [field], { values, prefix: ['input'] });
       for (const bad of values) expect(CreditExposureInputSchema.safeParse({ ...BASE, [field]: bad }).success).toBe(false);
     }
-    expectSalesOpsError(() => checkCreditExposure({ ...BASE, overdue: { oldestDays: -1 } }), 'INVALID_INPUT', ['input', 'overdue', 'oldestDays']);
-    expectSalesOpsError(() => checkCreditExposure({ ...BASE, policy: { reviewOldestDays: 50, blockOldestDays: 40 } }), 'INVALID_INPUT', ['input', 'policy', 'blockOldestDays']);
+    expectSalesOpsError(() => checkCreditExposure({ ...BASE, overdue: { oldestDays: -1 } }), 'INVALID_INPUT', [
+      'input',
+      'overdue',
+      'oldestDays',
+    ]);
+    expectSalesOpsError(() => checkCreditExposure({ ...BASE, policy: { reviewOldestDays: 50, blockOldestDays: 40 } }), 'INVALID_INPUT', [
+      'input',
+      'policy',
+      'blockOldestDays',
+    ]);
     expectSalesOpsError(() => checkCreditExposure({ ...BASE, policy: { minGrade: 'BB' } }), 'INVALID_INPUT', ['input', 'grade']);
-    expectSalesOpsError(() => checkCreditExposure({ ...BASE, grade: 'Z', policy: { minGrade: 'BB' } }), 'INVALID_INPUT', ['input', 'grade']);
-    expectSalesOpsError(() => checkCreditExposure({ ...BASE, grade: 'A', policy: { minGrade: 'Q' } }), 'INVALID_INPUT', ['input', 'policy', 'minGrade']);
-    expectSalesOpsError(() => checkCreditExposure({ ...BASE, policy: { maxOverdueShare: 2 } }), 'INVALID_INPUT', ['input', 'policy', 'maxOverdueShare']);
+    expectSalesOpsError(() => checkCreditExposure({ ...BASE, grade: 'Z', policy: { minGrade: 'BB' } }), 'INVALID_INPUT', [
+      'input',
+      'grade',
+    ]);
+    expectSalesOpsError(() => checkCreditExposure({ ...BASE, grade: 'A', policy: { minGrade: 'Q' } }), 'INVALID_INPUT', [
+      'input',
+      'policy',
+      'minGrade',
+    ]);
+    expectSalesOpsError(() => checkCreditExposure({ ...BASE, policy: { maxOverdueShare: 2 } }), 'INVALID_INPUT', [
+      'input',
+      'policy',
+      'maxOverdueShare',
+    ]);
     expectSalesOpsError(() => checkCreditExposure({ ...BASE, limt: 5 } as never), 'INVALID_INPUT', ['input', 'limt']);
   });
 
   test('INCONSISTENT_TOTALS when more is overdue than is open', () => {
-    expectSalesOpsError(() => checkCreditExposure({ ...BASE, overdue: { amount: '30000.01' } }), 'INCONSISTENT_TOTALS', ['input', 'overdue', 'amount']);
+    expectSalesOpsError(() => checkCreditExposure({ ...BASE, overdue: { amount: '30000.01' } }), 'INCONSISTENT_TOTALS', [
+      'input',
+      'overdue',
+      'amount',
+    ]);
   });
 });

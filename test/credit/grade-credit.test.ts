@@ -18,14 +18,38 @@ const GRADES = ['AAA', 'AA', 'A', 'BBB', 'BB', 'B', 'CCC', 'CC', 'C'];
 const SCALING = { pdo: 20, baseScore: 600, baseOdds: 50 };
 
 const BEST: CreditProfile = {
-  avgDaysBeyondTerms: -5, worstDaysBeyondTerms: 0, onTimeShare: 1, paydex: 85, utilisation: 0.2, overdueShare: 0,
-  altmanZone: 'safe', currentRatio: 2.5, debtToEquity: 0.3, yearsInBusiness: 30, tenureYears: 10,
-  annualPurchases: 2_000_000, externalRating: 'AA', legalActions: 0, bouncedPayments: 0,
+  avgDaysBeyondTerms: -5,
+  worstDaysBeyondTerms: 0,
+  onTimeShare: 1,
+  paydex: 85,
+  utilisation: 0.2,
+  overdueShare: 0,
+  altmanZone: 'safe',
+  currentRatio: 2.5,
+  debtToEquity: 0.3,
+  yearsInBusiness: 30,
+  tenureYears: 10,
+  annualPurchases: 2_000_000,
+  externalRating: 'AA',
+  legalActions: 0,
+  bouncedPayments: 0,
 };
 const WORST: CreditProfile = {
-  avgDaysBeyondTerms: 90, worstDaysBeyondTerms: 150, onTimeShare: 0.2, paydex: 20, utilisation: 1.5, overdueShare: 0.8,
-  altmanZone: 'distress', currentRatio: 0.5, debtToEquity: 5, yearsInBusiness: 1, tenureYears: 0.5,
-  annualPurchases: 5000, externalRating: 'D', legalActions: 3, bouncedPayments: 6,
+  avgDaysBeyondTerms: 90,
+  worstDaysBeyondTerms: 150,
+  onTimeShare: 0.2,
+  paydex: 20,
+  utilisation: 1.5,
+  overdueShare: 0.8,
+  altmanZone: 'distress',
+  currentRatio: 0.5,
+  debtToEquity: 5,
+  yearsInBusiness: 1,
+  tenureYears: 0.5,
+  annualPurchases: 5000,
+  externalRating: 'D',
+  legalActions: 3,
+  bouncedPayments: 6,
 };
 
 /** For each default factor, values from worst to best (a better value never scores fewer points). */
@@ -89,7 +113,15 @@ describe('gradeCredit with the default model', () => {
   test('grade cut-offs: AAA ≥ 740, AA ≥ 710 … CC ≥ 530, C below', () => {
     const model = defaultCreditModel();
     expect(model.grades?.map((g) => [g.grade, g.minScore ?? null])).toEqual([
-      ['AAA', 740], ['AA', 710], ['A', 680], ['BBB', 650], ['BB', 620], ['B', 590], ['CCC', 560], ['CC', 530], ['C', null],
+      ['AAA', 740],
+      ['AA', 710],
+      ['A', 680],
+      ['BBB', 650],
+      ['BB', 620],
+      ['B', 590],
+      ['CCC', 560],
+      ['CC', 530],
+      ['C', null],
     ]);
   });
 
@@ -108,7 +140,9 @@ describe('gradeCredit with the default model', () => {
   test('property: a better value of any single factor never lowers the score or the grade', () => {
     const factorIds = Object.keys(LADDERS);
     const profile = fc.record(
-      Object.fromEntries(factorIds.map((id) => [id, fc.option(fc.constantFrom(...(LADDERS[id] as Array<number | string>)), { nil: undefined })])),
+      Object.fromEntries(
+        factorIds.map((id) => [id, fc.option(fc.constantFrom(...(LADDERS[id] as Array<number | string>)), { nil: undefined })]),
+      ),
     );
     fc.assert(
       fc.property(profile, fc.constantFrom(...factorIds), fc.nat(), fc.nat(), (base, factor, a, b) => {
@@ -220,8 +254,24 @@ describe('bad profiles: the hand checks and CreditProfileSchema reject the same 
 
 const TINY: CreditModel = {
   factors: [
-    { id: 'paydex', label: 'PAYDEX', code: 'LOW_PAYDEX', bins: [{ to: 50, points: 300 }, { from: 50, to: 80, points: 400 }, { from: 80, points: 500 }] },
-    { id: 'sector', bins: [{ categories: ['retail'], points: 0 }, { categories: ['public', 'utility'], points: 100 }], neutralPoints: 10 },
+    {
+      id: 'paydex',
+      label: 'PAYDEX',
+      code: 'LOW_PAYDEX',
+      bins: [
+        { to: 50, points: 300 },
+        { from: 50, to: 80, points: 400 },
+        { from: 80, points: 500 },
+      ],
+    },
+    {
+      id: 'sector',
+      bins: [
+        { categories: ['retail'], points: 0 },
+        { categories: ['public', 'utility'], points: 100 },
+      ],
+      neutralPoints: 10,
+    },
   ],
   grades: [{ grade: 'A', minScore: 550 }, { grade: 'B', minScore: 450 }, { grade: 'C' }],
   scaling: { pdo: 50, baseScore: 500, baseOdds: 20 },
@@ -234,8 +284,16 @@ describe('custom models', () => {
     expect(Object.isFrozen(prepared) && Object.isFrozen(prepared.factors[0]?.bins[0])).toBe(true);
     const profile = { paydex: 60, sector: 'public' };
     expect(gradeCredit(profile, prepared)).toEqual(gradeCredit(profile, TINY));
-    expect(gradeCredit(profile, prepared)).toMatchObject({ score: 500, grade: 'B', reasons: [{ factor: 'paydex', code: 'LOW_PAYDEX', pointsLost: 100 }] });
-    expect(gradeCredit({ paydex: 90 }, prepared)).toMatchObject({ score: 510, missing: ['sector'], reasons: [{ code: 'MISSING_DATA', pointsLost: 90 }] });
+    expect(gradeCredit(profile, prepared)).toMatchObject({
+      score: 500,
+      grade: 'B',
+      reasons: [{ factor: 'paydex', code: 'LOW_PAYDEX', pointsLost: 100 }],
+    });
+    expect(gradeCredit({ paydex: 90 }, prepared)).toMatchObject({
+      score: 510,
+      missing: ['sector'],
+      reasons: [{ code: 'MISSING_DATA', pointsLost: 90 }],
+    });
     expectPure(prepareCreditModel, TINY);
   });
 
@@ -251,7 +309,14 @@ describe('custom models', () => {
   });
 
   test('explicit grade PDs win; default PDs come from the scaling', () => {
-    const withPd = { ...TINY, grades: [{ grade: 'A', minScore: 550, pd: 0.001 }, { grade: 'B', minScore: 450 }, { grade: 'C', pd: 0.5 }] };
+    const withPd = {
+      ...TINY,
+      grades: [
+        { grade: 'A', minScore: 550, pd: 0.001 },
+        { grade: 'B', minScore: 450 },
+        { grade: 'C', pd: 0.5 },
+      ],
+    };
     expect(gradeCredit({ paydex: 90, sector: 'public' }, withPd).pd).toBe(0.001);
     // B spans 450–550: its PD is the PD of 500 on the scaling, 1/(1+20).
     expect(gradeCredit({ paydex: 60, sector: 'public' }, TINY).pd).toBeCloseTo(1 / 21, 12);
@@ -259,7 +324,18 @@ describe('custom models', () => {
 
   test('special ids are ordinary factor ids, read from own properties only', () => {
     for (const id of SPECIAL_IDS) {
-      const model: CreditModel = { factors: [{ id, bins: [{ to: 1, points: 0 }, { from: 1, points: 10 }], neutralPoints: 5 }] };
+      const model: CreditModel = {
+        factors: [
+          {
+            id,
+            bins: [
+              { to: 1, points: 0 },
+              { from: 1, points: 10 },
+            ],
+            neutralPoints: 5,
+          },
+        ],
+      };
       expect(gradeCredit({}, model)).toMatchObject({ score: 5, missing: [id] });
       const profile = JSON.parse(`{${JSON.stringify(id)}: 3}`) as CreditProfile;
       const result = gradeCredit(profile, model);
@@ -268,33 +344,181 @@ describe('custom models', () => {
     }
   });
 
-  const BASE_BINS = [{ to: 10, points: 1 }, { from: 10, to: 20, points: 2 }, { from: 20, points: 3 }];
+  const BASE_BINS = [
+    { to: 10, points: 1 },
+    { from: 10, to: 20, points: 2 },
+    { from: 20, points: 3 },
+  ];
   const base: CreditModel = { factors: [{ id: 'x', bins: BASE_BINS }] };
   const badModels: Array<[string, unknown, Array<string | number>, 'INVALID_INPUT' | 'DUPLICATE_ID', boolean]> = [
     // [what, model, path, code, also rejected by CreditModelSchema (a shape error)]
     ['a gap', withValueAt(base, ['factors', 0, 'bins', 1, 'from'], 11), ['model', 'factors', 0, 'bins', 1, 'from'], 'INVALID_INPUT', false],
-    ['an overlap', withValueAt(base, ['factors', 0, 'bins', 2, 'from'], 15), ['model', 'factors', 0, 'bins', 2, 'from'], 'INVALID_INPUT', false],
-    ['a first bin bounded below', withValueAt(base, ['factors', 0, 'bins', 0, 'from'], 0), ['model', 'factors', 0, 'bins', 0, 'from'], 'INVALID_INPUT', false],
-    ['a last bin bounded above', withValueAt(base, ['factors', 0, 'bins', 2, 'to'], 99), ['model', 'factors', 0, 'bins', 2, 'to'], 'INVALID_INPUT', false],
-    ['an inner bin without to', withValueAt(base, ['factors', 0, 'bins', 1, 'to'], undefined), ['model', 'factors', 0, 'bins', 1, 'to'], 'INVALID_INPUT', false],
-    ['an empty bin (from = to)', { factors: [{ id: 'x', bins: [{ to: 5, points: 1 }, { from: 5, to: 5, points: 2 }, { from: 5, points: 3 }] }] }, ['model', 'factors', 0, 'bins', 1, 'to'], 'INVALID_INPUT', false],
-    ['a category in two bins', { factors: [{ id: 's', bins: [{ categories: ['a', 'b'], points: 1 }, { categories: ['b'], points: 2 }] }] }, ['model', 'factors', 0, 'bins', 1, 'categories', 0], 'INVALID_INPUT', false],
-    ['mixed bins', { factors: [{ id: 's', bins: [{ categories: ['a'], points: 1 }, { from: 1, points: 2 }] }] }, ['model', 'factors', 0, 'bins', 1], 'INVALID_INPUT', false],
-    ['min above max', { factors: [{ id: 'x', min: 5, max: 1, bins: [{ points: 1 }] }] }, ['model', 'factors', 0, 'max'], 'INVALID_INPUT', false],
-    ['two factors with one id', { factors: [{ id: 'x', bins: [{ points: 1 }] }, { id: 'x', bins: [{ points: 2 }] }] }, ['model', 'factors', 1, 'id'], 'DUPLICATE_ID', false],
-    ['two grades with one name', { ...base, grades: [{ grade: 'A', minScore: 2 }, { grade: 'A' }] }, ['model', 'grades', 1, 'grade'], 'DUPLICATE_ID', false],
-    ['grades out of order', { ...base, grades: [{ grade: 'A', minScore: 2 }, { grade: 'B', minScore: 3 }, { grade: 'C' }] }, ['model', 'grades', 1, 'minScore'], 'INVALID_INPUT', false],
-    ['a last grade with a minScore', { ...base, grades: [{ grade: 'A', minScore: 2 }, { grade: 'B', minScore: 1 }] }, ['model', 'grades', 1, 'minScore'], 'INVALID_INPUT', false],
-    ['an inner grade without minScore', { ...base, grades: [{ grade: 'A' }, { grade: 'B' }] }, ['model', 'grades', 0, 'minScore'], 'INVALID_INPUT', false],
-    ['points that are not numbers', withValueAt(base, ['factors', 0, 'bins', 0, 'points'], 'ten'), ['model', 'factors', 0, 'bins', 0, 'points'], 'INVALID_INPUT', true],
-    ['NaN points', withValueAt(base, ['factors', 0, 'bins', 0, 'points'], Number.NaN), ['model', 'factors', 0, 'bins', 0, 'points'], 'INVALID_INPUT', true],
+    [
+      'an overlap',
+      withValueAt(base, ['factors', 0, 'bins', 2, 'from'], 15),
+      ['model', 'factors', 0, 'bins', 2, 'from'],
+      'INVALID_INPUT',
+      false,
+    ],
+    [
+      'a first bin bounded below',
+      withValueAt(base, ['factors', 0, 'bins', 0, 'from'], 0),
+      ['model', 'factors', 0, 'bins', 0, 'from'],
+      'INVALID_INPUT',
+      false,
+    ],
+    [
+      'a last bin bounded above',
+      withValueAt(base, ['factors', 0, 'bins', 2, 'to'], 99),
+      ['model', 'factors', 0, 'bins', 2, 'to'],
+      'INVALID_INPUT',
+      false,
+    ],
+    [
+      'an inner bin without to',
+      withValueAt(base, ['factors', 0, 'bins', 1, 'to'], undefined),
+      ['model', 'factors', 0, 'bins', 1, 'to'],
+      'INVALID_INPUT',
+      false,
+    ],
+    [
+      'an empty bin (from = to)',
+      {
+        factors: [
+          {
+            id: 'x',
+            bins: [
+              { to: 5, points: 1 },
+              { from: 5, to: 5, points: 2 },
+              { from: 5, points: 3 },
+            ],
+          },
+        ],
+      },
+      ['model', 'factors', 0, 'bins', 1, 'to'],
+      'INVALID_INPUT',
+      false,
+    ],
+    [
+      'a category in two bins',
+      {
+        factors: [
+          {
+            id: 's',
+            bins: [
+              { categories: ['a', 'b'], points: 1 },
+              { categories: ['b'], points: 2 },
+            ],
+          },
+        ],
+      },
+      ['model', 'factors', 0, 'bins', 1, 'categories', 0],
+      'INVALID_INPUT',
+      false,
+    ],
+    [
+      'mixed bins',
+      {
+        factors: [
+          {
+            id: 's',
+            bins: [
+              { categories: ['a'], points: 1 },
+              { from: 1, points: 2 },
+            ],
+          },
+        ],
+      },
+      ['model', 'factors', 0, 'bins', 1],
+      'INVALID_INPUT',
+      false,
+    ],
+    [
+      'min above max',
+      { factors: [{ id: 'x', min: 5, max: 1, bins: [{ points: 1 }] }] },
+      ['model', 'factors', 0, 'max'],
+      'INVALID_INPUT',
+      false,
+    ],
+    [
+      'two factors with one id',
+      {
+        factors: [
+          { id: 'x', bins: [{ points: 1 }] },
+          { id: 'x', bins: [{ points: 2 }] },
+        ],
+      },
+      ['model', 'factors', 1, 'id'],
+      'DUPLICATE_ID',
+      false,
+    ],
+    [
+      'two grades with one name',
+      { ...base, grades: [{ grade: 'A', minScore: 2 }, { grade: 'A' }] },
+      ['model', 'grades', 1, 'grade'],
+      'DUPLICATE_ID',
+      false,
+    ],
+    [
+      'grades out of order',
+      { ...base, grades: [{ grade: 'A', minScore: 2 }, { grade: 'B', minScore: 3 }, { grade: 'C' }] },
+      ['model', 'grades', 1, 'minScore'],
+      'INVALID_INPUT',
+      false,
+    ],
+    [
+      'a last grade with a minScore',
+      {
+        ...base,
+        grades: [
+          { grade: 'A', minScore: 2 },
+          { grade: 'B', minScore: 1 },
+        ],
+      },
+      ['model', 'grades', 1, 'minScore'],
+      'INVALID_INPUT',
+      false,
+    ],
+    [
+      'an inner grade without minScore',
+      { ...base, grades: [{ grade: 'A' }, { grade: 'B' }] },
+      ['model', 'grades', 0, 'minScore'],
+      'INVALID_INPUT',
+      false,
+    ],
+    [
+      'points that are not numbers',
+      withValueAt(base, ['factors', 0, 'bins', 0, 'points'], 'ten'),
+      ['model', 'factors', 0, 'bins', 0, 'points'],
+      'INVALID_INPUT',
+      true,
+    ],
+    [
+      'NaN points',
+      withValueAt(base, ['factors', 0, 'bins', 0, 'points'], Number.NaN),
+      ['model', 'factors', 0, 'bins', 0, 'points'],
+      'INVALID_INPUT',
+      true,
+    ],
     ['no factors', { factors: [] }, ['model', 'factors'], 'INVALID_INPUT', true],
     ['no bins', { factors: [{ id: 'x', bins: [] }] }, ['model', 'factors', 0, 'bins'], 'INVALID_INPUT', true],
     ['an empty id', withValueAt(base, ['factors', 0, 'id'], ''), ['model', 'factors', 0, 'id'], 'INVALID_INPUT', true],
     ['a misspelt option', { ...base, maxReason: 3 }, ['model', 'maxReason'], 'INVALID_INPUT', true],
-    ['a misspelt bin key', withValueAt(base, ['factors', 0, 'bins', 0, 'point'], 1), ['model', 'factors', 0, 'bins', 0, 'point'], 'INVALID_INPUT', true],
+    [
+      'a misspelt bin key',
+      withValueAt(base, ['factors', 0, 'bins', 0, 'point'], 1),
+      ['model', 'factors', 0, 'bins', 0, 'point'],
+      'INVALID_INPUT',
+      true,
+    ],
     ['a negative maxReasons', { ...base, maxReasons: -1 }, ['model', 'maxReasons'], 'INVALID_INPUT', true],
-    ['a grade PD above 1', { ...base, grades: [{ grade: 'A', minScore: 2, pd: 1.5 }, { grade: 'B' }] }, ['model', 'grades', 0, 'pd'], 'INVALID_INPUT', true],
+    [
+      'a grade PD above 1',
+      { ...base, grades: [{ grade: 'A', minScore: 2, pd: 1.5 }, { grade: 'B' }] },
+      ['model', 'grades', 0, 'pd'],
+      'INVALID_INPUT',
+      true,
+    ],
     ['one grade', { ...base, grades: [{ grade: 'A' }] }, ['model', 'grades'], 'INVALID_INPUT', true],
     ['a bad scaling', { ...base, scaling: { pdo: 0, baseScore: 600, baseOdds: 50 } }, ['model', 'scaling', 'pdo'], 'INVALID_INPUT', true],
     ['a non-object', 'default', ['model'], 'INVALID_INPUT', true],
@@ -314,6 +538,7 @@ describe('custom models', () => {
   test('a profile value outside a custom factor range or categories', () => {
     expectSalesOpsError(() => gradeCredit({ sector: 'mining' }, TINY), 'INVALID_INPUT', ['profile', 'sector']);
     const ranged: CreditModel = { factors: [{ id: 'n', min: 0, max: 10, integer: true, bins: [{ points: 1 }] }] };
-    for (const bad of [-1, 11, 2.5, 'x']) expectSalesOpsError(() => gradeCredit({ n: bad } as never, ranged), 'INVALID_INPUT', ['profile', 'n']);
+    for (const bad of [-1, 11, 2.5, 'x'])
+      expectSalesOpsError(() => gradeCredit({ n: bad } as never, ranged), 'INVALID_INPUT', ['profile', 'n']);
   });
 });

@@ -24,7 +24,15 @@ describe('gradeTransitionMatrix', () => {
     expect(m.rates[2]).toEqual([0, 0, 0.5, 0.5, 0, 0, 0, 0, 0]);
     expect(m.rates[0]).toEqual(new Array(9).fill(0));
     expect(m.rowTotals).toEqual([0, 0, 2, 1, 0, 0, 0, 0, 0]);
-    expect(m).toMatchObject({ from: '2025-01-01', to: '2025-12-31', customers: 3, upgraded: 1, downgraded: 1, unchanged: 1, newlyRated: 1 });
+    expect(m).toMatchObject({
+      from: '2025-01-01',
+      to: '2025-12-31',
+      customers: 3,
+      upgraded: 1,
+      downgraded: 1,
+      unchanged: 1,
+      newlyRated: 1,
+    });
   });
 
   test('dates default to the first and last in the history; special customer ids', () => {
@@ -38,7 +46,11 @@ describe('gradeTransitionMatrix', () => {
   });
 
   test('property: rows of rates sum to 1 (or 0), counts add up to the customers', () => {
-    const record = fc.record({ customerId: fc.constantFrom('a', 'b', 'c', 'd', 'e'), date: isoDate({ fromYear: 2024, toYear: 2026 }), grade: fc.constantFrom(...GRADES) });
+    const record = fc.record({
+      customerId: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+      date: isoDate({ fromYear: 2024, toYear: 2026 }),
+      grade: fc.constantFrom(...GRADES),
+    });
     fc.assert(
       fc.property(fc.uniqueArray(record, { minLength: 2, maxLength: 30, selector: (r) => `${r.customerId}|${r.date}` }), (history) => {
         const dates = history.map((h) => h.date).sort();
@@ -56,11 +68,21 @@ describe('gradeTransitionMatrix', () => {
   });
 
   test('purity', () => {
-    expectPure(gradeTransitionMatrix, [{ customerId: 'a', date: '2025-01-01', grade: 'A' }, { customerId: 'a', date: '2025-02-01', grade: 'B' }], { grades: ['A', 'B'] });
+    expectPure(
+      gradeTransitionMatrix,
+      [
+        { customerId: 'a', date: '2025-01-01', grade: 'A' },
+        { customerId: 'a', date: '2025-02-01', grade: 'B' },
+      ],
+      { grades: ['A', 'B'] },
+    );
   });
 
   test('bad input', () => {
-    const base: GradeRecord[] = [{ customerId: 'a', date: '2025-01-01', grade: 'A' }, { customerId: 'a', date: '2025-02-01', grade: 'B' }];
+    const base: GradeRecord[] = [
+      { customerId: 'a', date: '2025-01-01', grade: 'A' },
+      { customerId: 'a', date: '2025-02-01', grade: 'B' },
+    ];
     expectRejectsAt((h) => gradeTransitionMatrix(h), base, [0, 'customerId'], { values: BAD_IDS, prefix: ['history'] });
     expectRejectsAt((h) => gradeTransitionMatrix(h), base, [0, 'date'], { values: BAD_DATES, prefix: ['history'] });
     expectRejectsAt((h) => gradeTransitionMatrix(h), base, [0, 'grade'], { values: ['Z', '', null, 1], prefix: ['history'] });
@@ -76,7 +98,13 @@ describe('gradeTransitionMatrix', () => {
 
   test('DUPLICATE_ID when a customer has two grades on one date', () => {
     expectSalesOpsError(
-      () => gradeTransitionMatrix([{ customerId: 'a', date: '2025-01-01', grade: 'A' }, { customerId: 'b', date: '2025-01-01', grade: 'A' }, { customerId: 'a', date: '2025-01-01', grade: 'B' }, { customerId: 'b', date: '2025-05-01', grade: 'B' }]),
+      () =>
+        gradeTransitionMatrix([
+          { customerId: 'a', date: '2025-01-01', grade: 'A' },
+          { customerId: 'b', date: '2025-01-01', grade: 'A' },
+          { customerId: 'a', date: '2025-01-01', grade: 'B' },
+          { customerId: 'b', date: '2025-05-01', grade: 'B' },
+        ]),
       'DUPLICATE_ID',
       ['history', 2, 'date'],
     );

@@ -82,10 +82,17 @@ describe('daysBeyondTerms and paydexScore', () => {
   test('the on-time share is a share: from 0 to 1 for any payments', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ cents: fc.integer({ min: 0, max: 10_000_000 }), late: fc.integer({ min: -40, max: 40 }) }), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.record({ cents: fc.integer({ min: 0, max: 10_000_000 }), late: fc.integer({ min: -40, max: 40 }) }), {
+          minLength: 1,
+          maxLength: 40,
+        }),
         (rows) => {
           if (rows.every((r) => r.cents === 0)) return;
-          const payments = rows.map((r) => ({ amount: (r.cents / 100).toFixed(2), dueDate: '2026-01-31', paidDate: r.late <= 0 ? '2026-01-31' : '2026-02-20' }));
+          const payments = rows.map((r) => ({
+            amount: (r.cents / 100).toFixed(2),
+            dueDate: '2026-01-31',
+            paidDate: r.late <= 0 ? '2026-01-31' : '2026-02-20',
+          }));
           const share = daysBeyondTerms(payments).onTimeShare;
           expect(share).toBeGreaterThanOrEqual(0);
           expect(share).toBeLessThanOrEqual(1);
@@ -103,7 +110,9 @@ describe('daysBeyondTerms and paydexScore', () => {
 
   test('rounding half-up to a whole PAYDEX', () => {
     // 7.5 days → 75 exactly; 11.25 days → 72.5 → 73.
-    const at = (days: number): PaymentRecord[] => [{ amount: 100, dueDate: '2026-01-01', paidDate: new Date(Date.UTC(2026, 0, 1 + days)).toISOString().slice(0, 10) }];
+    const at = (days: number): PaymentRecord[] => [
+      { amount: 100, dueDate: '2026-01-01', paidDate: new Date(Date.UTC(2026, 0, 1 + days)).toISOString().slice(0, 10) },
+    ];
     expect(paydexScore([...at(7), ...at(8)]).score).toBe(75);
     expect(paydexScore([...at(11), ...at(11), ...at(11), ...at(12)])).toMatchObject({ score: 73, exactScore: 72.5 });
   });
@@ -115,7 +124,11 @@ describe('daysBeyondTerms and paydexScore', () => {
 
   test('bad input (and the schema agrees)', () => {
     const base = [{ amount: 10, dueDate: '2026-01-01', paidDate: '2026-01-05' }];
-    for (const [field, values] of [['amount', BAD_AMOUNTS], ['dueDate', BAD_DATES], ['paidDate', BAD_DATES]] as const) {
+    for (const [field, values] of [
+      ['amount', BAD_AMOUNTS],
+      ['dueDate', BAD_DATES],
+      ['paidDate', BAD_DATES],
+    ] as const) {
       expectRejectsAt((p) => paydexScore(p), base, [0, field], { values, prefix: ['payments'] });
       for (const bad of values) expect(PaymentRecordsSchema.safeParse([{ ...base[0], [field]: bad }]).success).toBe(false);
     }

@@ -46,7 +46,9 @@ describe('scorecard scaling', () => {
       view.setFloat64(0, x);
       const biased = (view.getUint32(0) >>> 20) & 0x7ff;
       const mantissa = (BigInt(view.getUint32(0) & 0xfffff) << 32n) + BigInt(view.getUint32(4));
-      return biased === 0 ? new D(mantissa.toString()).times(new D(2).pow(-1074)) : new D((mantissa + (1n << 52n)).toString()).times(new D(2).pow(biased - 1075));
+      return biased === 0
+        ? new D(mantissa.toString()).times(new D(2).pow(-1074))
+        : new D((mantissa + (1n << 52n)).toString()).times(new D(2).pow(biased - 1075));
     };
     const unit = { pdo: Math.LN2, baseScore: 0, baseOdds: 1 };
     expect(scorecardScaling(unit)).toEqual({ factor: 1, offset: 0 });
@@ -57,13 +59,32 @@ describe('scorecard scaling', () => {
       const ulp = 2 ** (Math.floor(Math.log2(Math.abs(want.toNumber()))) - 52);
       expect(new D(got).minus(want).abs().dividedBy(ulp).toNumber(), `ln(${x})`).toBeLessThanOrEqual(1.1);
     };
-    for (const x of [Number.MIN_VALUE, 1e-310, 2.2250738585072014e-308, 1e-100, 0.5, 0.75, 1 - 2 ** -53, 1, 1 + 2 ** -52, Math.SQRT2, 1.5, 2, 50, 100, 1e100, Number.MAX_VALUE]) check(x);
+    for (const x of [
+      Number.MIN_VALUE,
+      1e-310,
+      2.2250738585072014e-308,
+      1e-100,
+      0.5,
+      0.75,
+      1 - 2 ** -53,
+      1,
+      1 + 2 ** -52,
+      Math.SQRT2,
+      1.5,
+      2,
+      50,
+      100,
+      1e100,
+      Number.MAX_VALUE,
+    ])
+      check(x);
     fc.assert(fc.property(fc.double({ min: Number.MIN_VALUE, max: Number.MAX_VALUE, noNaN: true }), check), { numRuns: 2000 });
     fc.assert(fc.property(fc.double({ min: 0.5, max: 2, noNaN: true }), check), { numRuns: 2000 });
   });
 
   test('pdToScore stays finite for the smallest PDs and the largest', () => {
-    for (const pd of [Number.MIN_VALUE, 1e-310, 1e-300, 1 - 2 ** -53]) expect(Number.isFinite(pdToScore(pd, SIDDIQI)), String(pd)).toBe(true);
+    for (const pd of [Number.MIN_VALUE, 1e-310, 1e-300, 1 - 2 ** -53])
+      expect(Number.isFinite(pdToScore(pd, SIDDIQI)), String(pd)).toBe(true);
     expect(pdToScore(Number.MIN_VALUE, SIDDIQI)).toBeCloseTo(487.1229 + 28.8539 * 744.4401, 1);
     expect(pdToScore(0.5, SIDDIQI)).toBeCloseTo(487.1229, 4);
   });
@@ -94,7 +115,14 @@ describe('scorecard scaling', () => {
   });
 
   test('the schema rejects what the function rejects', () => {
-    const bads: unknown[] = [{ ...SIDDIQI, pdo: 0 }, { ...SIDDIQI, baseOdds: '50' }, { ...SIDDIQI, extra: 1 }, { pdo: 20 }, null, { ...SIDDIQI, baseScore: Number.NaN }];
+    const bads: unknown[] = [
+      { ...SIDDIQI, pdo: 0 },
+      { ...SIDDIQI, baseOdds: '50' },
+      { ...SIDDIQI, extra: 1 },
+      { pdo: 20 },
+      null,
+      { ...SIDDIQI, baseScore: Number.NaN },
+    ];
     for (const bad of bads) {
       expect(ScorecardScalingSchema.safeParse(bad).success).toBe(false);
       expectSalesOpsError(() => scorecardScaling(bad as never), 'INVALID_INPUT');

@@ -20,16 +20,31 @@ describe('creditWarnings', () => {
       ['LOW_PAYDEX', 'medium'],
     ]);
     expect(warnings.every((w) => w.date === '2026-03-31')).toBe(true);
-    expect(warnings.find((w) => w.code === 'DOWNGRADE')).toMatchObject({ figures: { from: 'A', to: 'BB', notches: 2, fromDate: '2026-01-31' } });
-    expect(warnings.find((w) => w.code === 'WORSENING_PAYMENT')).toMatchObject({ figures: { periods: 3, from: 2, to: 14 }, message: 'days beyond terms rose 3 periods in a row: 2 → 5 → 9 → 14' });
+    expect(warnings.find((w) => w.code === 'DOWNGRADE')).toMatchObject({
+      figures: { from: 'A', to: 'BB', notches: 2, fromDate: '2026-01-31' },
+    });
+    expect(warnings.find((w) => w.code === 'WORSENING_PAYMENT')).toMatchObject({
+      figures: { periods: 3, from: 2, to: 14 },
+      message: 'days beyond terms rose 3 periods in a row: 2 → 5 → 9 → 14',
+    });
     expect(warnings.find((w) => w.code === 'HIGH_UTILISATION')?.message).toBe('utilisation 95 % is above 90 %');
   });
 
   test('thresholds: strictly above/below, and no signal at the boundary', () => {
     const last = (s: Partial<CreditSnapshot>): CreditSnapshot[] => [{ date: '2026-01-01', ...s }];
     expect(creditWarnings(last({ utilisation: 0.9, overdueDays: 60, paydex: 50 }))).toEqual([]);
-    expect(creditWarnings([{ date: '2026-01-01', grade: 'A' }, { date: '2026-02-01', grade: 'BBB' }])).toEqual([]);
-    expect(creditWarnings([{ date: '2026-01-01', grade: 'A' }, { date: '2026-02-01', grade: 'BB' }]).map((w) => w.code)).toEqual(['DOWNGRADE']);
+    expect(
+      creditWarnings([
+        { date: '2026-01-01', grade: 'A' },
+        { date: '2026-02-01', grade: 'BBB' },
+      ]),
+    ).toEqual([]);
+    expect(
+      creditWarnings([
+        { date: '2026-01-01', grade: 'A' },
+        { date: '2026-02-01', grade: 'BB' },
+      ]).map((w) => w.code),
+    ).toEqual(['DOWNGRADE']);
     // A rise that pauses is not three in a row.
     const flat = [2, 5, 5, 9].map((d, i) => ({ date: `2026-0${i + 1}-01`, daysBeyondTerms: d }));
     expect(creditWarnings(flat)).toEqual([]);
@@ -43,11 +58,28 @@ describe('creditWarnings', () => {
   });
 
   test('rules and severities are overridable', () => {
-    const warnings = creditWarnings(HISTORY, { utilisationAbove: 0.97, paydexBelow: 40, downgradeNotches: 4, worseningPeriods: 2, overdueDaysAbove: 90, severity: { WORSENING_PAYMENT: 'high' } });
+    const warnings = creditWarnings(HISTORY, {
+      utilisationAbove: 0.97,
+      paydexBelow: 40,
+      downgradeNotches: 4,
+      worseningPeriods: 2,
+      overdueDaysAbove: 90,
+      severity: { WORSENING_PAYMENT: 'high' },
+    });
     expect(warnings.map((w) => [w.code, w.severity])).toEqual([['WORSENING_PAYMENT', 'high']]);
-    expect(creditWarnings([{ date: '2026-01-01', grade: 'gold' }, { date: '2026-02-01', grade: 'bronze' }], { grades: ['gold', 'silver', 'bronze'] }).map((w) => w.code)).toEqual(['DOWNGRADE']);
+    expect(
+      creditWarnings(
+        [
+          { date: '2026-01-01', grade: 'gold' },
+          { date: '2026-02-01', grade: 'bronze' },
+        ],
+        { grades: ['gold', 'silver', 'bronze'] },
+      ).map((w) => w.code),
+    ).toEqual(['DOWNGRADE']);
     expect(creditWarnings(HISTORY, { downgradeLookback: 1 }).find((w) => w.code === 'DOWNGRADE')).toBeUndefined();
-    expect(creditWarnings(HISTORY, { downgradeLookback: 1, downgradeNotches: 1 }).find((w) => w.code === 'DOWNGRADE')?.figures).toMatchObject({ from: 'BBB', notches: 1 });
+    expect(
+      creditWarnings(HISTORY, { downgradeLookback: 1, downgradeNotches: 1 }).find((w) => w.code === 'DOWNGRADE')?.figures,
+    ).toMatchObject({ from: 'BBB', notches: 1 });
   });
 
   test('purity', () => {
@@ -59,19 +91,33 @@ describe('creditWarnings', () => {
       expectSalesOpsError(() => creditWarnings([{ date: bad } as never]), 'INVALID_INPUT', ['history', 0, 'date']);
       expect(CreditSnapshotSchema.safeParse({ date: bad }).success).toBe(false);
     }
-    for (const [field, bad] of [['utilisation', -0.1], ['overdueDays', 1.5], ['paydex', 101], ['daysBeyondTerms', Number.NaN], ['grade', '']] as const) {
+    for (const [field, bad] of [
+      ['utilisation', -0.1],
+      ['overdueDays', 1.5],
+      ['paydex', 101],
+      ['daysBeyondTerms', Number.NaN],
+      ['grade', ''],
+    ] as const) {
       expectSalesOpsError(() => creditWarnings([{ date: '2026-01-01', [field]: bad }]), 'INVALID_INPUT', ['history', 0, field]);
       expect(CreditSnapshotSchema.safeParse({ date: '2026-01-01', [field]: bad }).success).toBe(false);
     }
     expectSalesOpsError(() => creditWarnings([{ date: '2026-01-01', grade: 'Z' }]), 'INVALID_INPUT', ['history', 0, 'grade']);
     expectSalesOpsError(() => creditWarnings('x' as never), 'INVALID_INPUT', ['history']);
     expectSalesOpsError(() => creditWarnings(HISTORY, { utilisation: 0.8 } as never), 'INVALID_INPUT', ['rules', 'utilisation']);
-    expectSalesOpsError(() => creditWarnings(HISTORY, { severity: { LOW_PAYDEX: 'urgent' } } as never), 'INVALID_INPUT', ['rules', 'severity', 'LOW_PAYDEX']);
+    expectSalesOpsError(() => creditWarnings(HISTORY, { severity: { LOW_PAYDEX: 'urgent' } } as never), 'INVALID_INPUT', [
+      'rules',
+      'severity',
+      'LOW_PAYDEX',
+    ]);
     expectSalesOpsError(() => creditWarnings(HISTORY, { grades: ['A', 'A'] }), 'INVALID_INPUT', ['rules', 'grades', 1]);
     expect(CreditWarningRulesSchema.safeParse({ worseningPeriods: 0 }).success).toBe(false);
   });
 
   test('DUPLICATE_ID when two snapshots share a date', () => {
-    expectSalesOpsError(() => creditWarnings([{ date: '2026-01-01' }, { date: new Date(Date.UTC(2026, 0, 1)) }]), 'DUPLICATE_ID', ['history', 1, 'date']);
+    expectSalesOpsError(() => creditWarnings([{ date: '2026-01-01' }, { date: new Date(Date.UTC(2026, 0, 1)) }]), 'DUPLICATE_ID', [
+      'history',
+      1,
+      'date',
+    ]);
   });
 });

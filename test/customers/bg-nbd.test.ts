@@ -150,7 +150,9 @@ describe('predictions reproduce published and documented values', () => {
       ] as const) {
         const z = t / (alpha + T + t);
         const printed =
-          ((a + b + x - 1) / (a - 1)) * (1 - ((alpha + T) / (alpha + T + t)) ** (r + x) * hyp2f1(r + x, b + x, a + b + x - 1, z)) * probabilityAlive(params, { x, tx, T });
+          ((a + b + x - 1) / (a - 1)) *
+          (1 - ((alpha + T) / (alpha + T + t)) ** (r + x) * hyp2f1(r + x, b + x, a + b + x - 1, z)) *
+          probabilityAlive(params, { x, tx, T });
         const stable = expectedPurchases(params, { x, tx, T }, t);
         expect(Math.abs(stable - printed)).toBeLessThan(1e-10 * Math.max(1, printed));
       }
@@ -271,13 +273,19 @@ describe('properties', () => {
 
   test('expected purchases grow with the horizon', () => {
     fc.assert(
-      fc.property(params, history, fc.double({ min: 0, max: 500, noNaN: true }), fc.double({ min: 0, max: 500, noNaN: true }), (p, c, t1, t2) => {
-        const [short, long] = t1 <= t2 ? [t1, t2] : [t2, t1];
-        const a = expectedPurchases(p, c, short);
-        const b = expectedPurchases(p, c, long);
-        expect(Number.isFinite(a) && a >= 0).toBe(true);
-        expect(b).toBeGreaterThanOrEqual(a * (1 - 1e-12));
-      }),
+      fc.property(
+        params,
+        history,
+        fc.double({ min: 0, max: 500, noNaN: true }),
+        fc.double({ min: 0, max: 500, noNaN: true }),
+        (p, c, t1, t2) => {
+          const [short, long] = t1 <= t2 ? [t1, t2] : [t2, t1];
+          const a = expectedPurchases(p, c, short);
+          const b = expectedPurchases(p, c, long);
+          expect(Number.isFinite(a) && a >= 0).toBe(true);
+          expect(b).toBeGreaterThanOrEqual(a * (1 - 1e-12));
+        },
+      ),
     );
   });
 
@@ -331,7 +339,8 @@ describe('bad input throws SalesOpsError with the path', () => {
       expectSalesOpsError(() => expectedPurchasesOfNewCustomer(PUBLISHED, t as never), 'INVALID_INPUT', ['t']);
       expectSalesOpsError(() => probabilityOfPurchases(PUBLISHED, 1, t as never), 'INVALID_INPUT', ['t']);
     }
-    for (const n of [...notWhole, 1e7 + 1]) expectSalesOpsError(() => probabilityOfPurchases(PUBLISHED, n as never, 5), 'INVALID_INPUT', ['n']);
+    for (const n of [...notWhole, 1e7 + 1])
+      expectSalesOpsError(() => probabilityOfPurchases(PUBLISHED, n as never, 5), 'INVALID_INPUT', ['n']);
   });
 
   test('fitBgNbd: the path names the customer and the field', () => {
@@ -389,14 +398,24 @@ describe('NOT_CONVERGED', () => {
     ];
     const error = expectSalesOpsError(() => fitBgNbd(few), 'NOT_CONVERGED', ['summaries']);
     expect(error.message).toMatch(/^summaries: fitBgNbd: /);
-    expect(error.message).toMatch(/no maximum \(Nelder–Mead from 2 start\(s\) with restarts, \d+ iterations\): the likelihood keeps growing as b → ∞/);
+    expect(error.message).toMatch(
+      /no maximum \(Nelder–Mead from 2 start\(s\) with restarts, \d+ iterations\): the likelihood keeps growing as b → ∞/,
+    );
     const returned = fitBgNbd(few, { onNotConverged: 'return' });
     expect(returned.converged).toBe(false);
     expect(fitBgNbd(few, { penalizer: 0.01 }).converged).toBe(true);
   });
 
   test('without any repeat purchase there is nothing to fit', () => {
-    const error = expectSalesOpsError(() => fitBgNbd([{ x: 0, tx: 0, T: 10 }, { x: 0, tx: 0, T: 20 }]), 'NOT_CONVERGED', ['summaries']);
+    const error = expectSalesOpsError(
+      () =>
+        fitBgNbd([
+          { x: 0, tx: 0, T: 10 },
+          { x: 0, tx: 0, T: 20 },
+        ]),
+      'NOT_CONVERGED',
+      ['summaries'],
+    );
     expect(error.message).toContain('fitBgNbd');
   });
 

@@ -51,18 +51,40 @@ export function cdnowTables(): Record<'summaries' | 'segments' | 'tiers' | 'stag
   const first = ['1', '2', '3', '4', '5'].map((id) => {
     const s = byId.get(id)!;
     const p = published.get(id)!;
-    return [id, s.firstPurchase, s.lastPurchase, s.purchaseDays, s.monetaryTotal, s.x, s.tx.toFixed(2), s.T.toFixed(2), s.monetaryValue, `${p[1]}, ${p[2]}, ${p[3]}, ${p[4]}`];
+    return [
+      id,
+      s.firstPurchase,
+      s.lastPurchase,
+      s.purchaseDays,
+      s.monetaryTotal,
+      s.x,
+      s.tx.toFixed(2),
+      s.T.toFixed(2),
+      s.monetaryValue,
+      `${p[1]}, ${p[2]}, ${p[3]}, ${p[4]}`,
+    ];
   });
 
   const scores = rfmScores(summaries);
   const segments = RFM_SEGMENTS.map((rule) => {
     const members = scores.filter((r) => r.segment === rule.name).map((r) => byId.get(r.customerId)!);
     const revenue = members.reduce((a, s) => a.plus(s.monetaryTotal), new Dec(0));
-    const mean = (f: (s: (typeof members)[number]) => number): string => (members.length === 0 ? '–' : (members.reduce((a, s) => a + f(s), 0) / members.length).toFixed(1));
-    return [rule.name, members.length, percent(members.length, n), revenue.toFixed(2), mean((s) => s.recencyDays), mean((s) => s.frequency)];
+    const mean = (f: (s: (typeof members)[number]) => number): string =>
+      members.length === 0 ? '–' : (members.reduce((a, s) => a + f(s), 0) / members.length).toFixed(1);
+    return [
+      rule.name,
+      members.length,
+      percent(members.length, n),
+      revenue.toFixed(2),
+      mean((s) => s.recencyDays),
+      mean((s) => s.frequency),
+    ];
   });
 
-  const tiers = tierCustomers(summaries.map((s) => ({ customerId: s.customerId, value: s.monetaryTotal })), { method: 'pareto' });
+  const tiers = tierCustomers(
+    summaries.map((s) => ({ customerId: s.customerId, value: s.monetaryTotal })),
+    { method: 'pareto' },
+  );
   const total = tiers.reduce((a, t) => a.plus(t.value), new Dec(0));
   const tierRows = ['A', 'B', 'C'].map((label) => {
     const members = tiers.filter((t) => t.tier === label);

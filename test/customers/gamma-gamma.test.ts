@@ -35,7 +35,10 @@ function exactSummaries(): Array<{ id: string; x: number; monetaryValue: number 
     byDay.set(date, (byDay.get(date) ?? 0) + Number(amount));
   }
   return [...days].map(([id, byDay]) => {
-    const repeat = [...byDay].sort(([a], [b]) => (a < b ? -1 : 1)).slice(1).map(([, total]) => total);
+    const repeat = [...byDay]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .slice(1)
+      .map(([, total]) => total);
     return { id, x: repeat.length, monetaryValue: repeat.length === 0 ? 0 : repeat.reduce((a, b) => a + b, 0) / repeat.length };
   });
 }
@@ -118,7 +121,9 @@ describe('expectedAverageSpend', () => {
   });
 
   test('a repeat buyer whose refunds net to 0 gets the limit of the formula: pγ / (px + q − 1)', () => {
-    expect(expectedAverageSpend(params, { x: 2, monetaryValue: '0.00' }, { scale: 6 })).toBe(((6.25 * 15.44) / (6.25 * 2 + 3.74 - 1)).toFixed(6));
+    expect(expectedAverageSpend(params, { x: 2, monetaryValue: '0.00' }, { scale: 6 })).toBe(
+      ((6.25 * 15.44) / (6.25 * 2 + 3.74 - 1)).toFixed(6),
+    );
   });
 
   test('q must exceed 1 for a finite mean', () => {
@@ -128,11 +133,20 @@ describe('expectedAverageSpend', () => {
 
   test('bad input', () => {
     for (const key of ['p', 'q', 'gamma']) {
-      expectRejectsAt((p) => expectedAverageSpend(p as never, { x: 1, monetaryValue: 10 }), params, [key], { values: [0, -1, ...BAD_NUMBERS], prefix: ['params'] });
+      expectRejectsAt((p) => expectedAverageSpend(p as never, { x: 1, monetaryValue: 10 }), params, [key], {
+        values: [0, -1, ...BAD_NUMBERS],
+        prefix: ['params'],
+      });
     }
     const customer = { x: 2, monetaryValue: '22.35' };
-    expectRejectsAt((c) => expectedAverageSpend(params, c as never), customer, ['x'], { values: [-1, 1.5, ...BAD_NUMBERS], prefix: ['customer'] });
-    expectRejectsAt((c) => expectedAverageSpend(params, c as never), customer, ['monetaryValue'], { values: [...BAD_AMOUNTS, '-5', -1, '-0.01'], prefix: ['customer'] });
+    expectRejectsAt((c) => expectedAverageSpend(params, c as never), customer, ['x'], {
+      values: [-1, 1.5, ...BAD_NUMBERS],
+      prefix: ['customer'],
+    });
+    expectRejectsAt((c) => expectedAverageSpend(params, c as never), customer, ['monetaryValue'], {
+      values: [...BAD_AMOUNTS, '-5', -1, '-0.01'],
+      prefix: ['customer'],
+    });
     expectSalesOpsError(() => expectedAverageSpend(params, customer, { scale: 21 }), 'INVALID_INPUT', ['options', 'scale']);
     expectSalesOpsError(() => expectedAverageSpend(params, customer, { decimals: 2 } as never), 'INVALID_INPUT', ['options', 'decimals']);
     expectSalesOpsError(() => expectedAverageSpend(params, customer, null as never), 'INVALID_INPUT', ['options']);
@@ -172,7 +186,10 @@ describe('fitGammaGamma: bad input, errors, purity', () => {
   });
 
   test('the correlation is null when it cannot be computed', () => {
-    const fit = fitGammaGamma([...SUMMARY.slice(0, 200)].map((r) => ({ ...r, x: r.x > 0 ? 2 : 0 })), { onNotConverged: 'return' });
+    const fit = fitGammaGamma(
+      [...SUMMARY.slice(0, 200)].map((r) => ({ ...r, x: r.x > 0 ? 2 : 0 })),
+      { onNotConverged: 'return' },
+    );
     expect(fit.frequencySpendCorrelation).toBeNull();
   });
 

@@ -19,9 +19,19 @@ describe('historicalClv', () => {
       clvPerYear: '375.00',
     });
     // 0.1 × 0.3 is 0.03 exactly, not 0.030000000000000002.
-    expect(historicalClv({ monetaryTotal: 0.1, tenureDays: 365 }, { marginRate: 0.3, scale: 4 })).toMatchObject({ clv: '0.0300', clvPerYear: '0.0300' });
-    expect(historicalClv({ monetaryTotal: '100', tenureDays: 0 }, { marginRate: 1 })).toMatchObject({ clv: '100.00', clvPerYear: null, tenureYears: 0 });
-    expect(historicalClv({ monetaryTotal: '10', tenureDays: 30 }, { marginRate: 0.5, costToServe: 20 })).toMatchObject({ clv: '-15.00', clvPerYear: '-182.50' });
+    expect(historicalClv({ monetaryTotal: 0.1, tenureDays: 365 }, { marginRate: 0.3, scale: 4 })).toMatchObject({
+      clv: '0.0300',
+      clvPerYear: '0.0300',
+    });
+    expect(historicalClv({ monetaryTotal: '100', tenureDays: 0 }, { marginRate: 1 })).toMatchObject({
+      clv: '100.00',
+      clvPerYear: null,
+      tenureYears: 0,
+    });
+    expect(historicalClv({ monetaryTotal: '10', tenureDays: 30 }, { marginRate: 0.5, costToServe: 20 })).toMatchObject({
+      clv: '-15.00',
+      clvPerYear: '-182.50',
+    });
   });
 
   test('reads a customer summary', () => {
@@ -32,7 +42,12 @@ describe('historicalClv', () => {
       ],
       { asOf: '2025-12-31' },
     );
-    expect(historicalClv(s!, { marginRate: 0.25 })).toEqual({ revenue: '400.00', clv: '100.00', tenureYears: 364 / 365, clvPerYear: '100.27' });
+    expect(historicalClv(s!, { marginRate: 0.25 })).toEqual({
+      revenue: '400.00',
+      clv: '100.00',
+      tenureYears: 364 / 365,
+      clvPerYear: '100.27',
+    });
   });
 
   test('is pure', () => {
@@ -45,7 +60,10 @@ describe('historicalClv', () => {
     expectRejectsAt(run, { monetaryTotal: '1.00', tenureDays: 1 }, ['tenureDays'], { values: [...BAD_NUMBERS, -1], prefix: ['customer'] });
     const withOptions = (options: unknown): unknown => historicalClv({ monetaryTotal: 1, tenureDays: 1 }, options as never);
     expectRejectsAt(withOptions, { marginRate: 0.3 }, ['marginRate'], { values: [...BAD_NUMBERS, -0.1, 1.5], prefix: ['options'] });
-    expectRejectsAt(withOptions, { marginRate: 0.3, costToServe: 1 }, ['costToServe'], { values: BAD_AMOUNTS.filter((v) => v !== undefined), prefix: ['options'] });
+    expectRejectsAt(withOptions, { marginRate: 0.3, costToServe: 1 }, ['costToServe'], {
+      values: BAD_AMOUNTS.filter((v) => v !== undefined),
+      prefix: ['options'],
+    });
     expectSalesOpsError(() => withOptions({ marginRate: 0.3, margin: 1 }), 'INVALID_INPUT', ['options', 'margin']);
     expect(HistoricalClvCustomerSchema.safeParse({ monetaryTotal: 'x', tenureDays: 1 }).success).toBe(false);
     expect(HistoricalClvOptionsSchema.safeParse({ marginRate: 1 }).success).toBe(true);
@@ -72,11 +90,15 @@ describe('historicalClv', () => {
       ...BAD_AMOUNTS.filter((v) => v !== undefined).map((v) => ({ ...options, costToServe: v })),
       ...[-1, 21, 1.5, '2', null, Number.NaN].map((scale) => ({ ...options, scale })),
     ];
-    for (const o of optionsList) expectSameFirstIssue(() => historicalClv(customer, o as never), HistoricalClvOptionsSchema, o, ['options']);
+    for (const o of optionsList)
+      expectSameFirstIssue(() => historicalClv(customer, o as never), HistoricalClvOptionsSchema, o, ['options']);
     // And the same unusual but valid values.
     const good: Array<[HistoricalClvCustomer, HistoricalClvOptions]> = [
       [{ monetaryTotal: '1e3', tenureDays: 0.5, extra: 'kept' } as HistoricalClvCustomer, { marginRate: 0, costToServe: '-5', scale: 20 }],
-      [{ monetaryTotal: -2, tenureDays: 0 }, { marginRate: 1, costToServe: undefined, scale: undefined }],
+      [
+        { monetaryTotal: -2, tenureDays: 0 },
+        { marginRate: 1, costToServe: undefined, scale: undefined },
+      ],
     ];
     for (const [c, o] of good) {
       expect(HistoricalClvCustomerSchema.safeParse(c).success && HistoricalClvOptionsSchema.safeParse(o).success).toBe(true);

@@ -16,8 +16,24 @@ describe('minimize (Nelder–Mead with restarts)', () => {
   });
 
   test('is deterministic: same starts, same path, same answer', () => {
-    const a = minimize(rosenbrock, [[-1.2, 1], [2, 2]], 5000, 1e-10);
-    const b = minimize(rosenbrock, [[-1.2, 1], [2, 2]], 5000, 1e-10);
+    const a = minimize(
+      rosenbrock,
+      [
+        [-1.2, 1],
+        [2, 2],
+      ],
+      5000,
+      1e-10,
+    );
+    const b = minimize(
+      rosenbrock,
+      [
+        [-1.2, 1],
+        [2, 2],
+      ],
+      5000,
+      1e-10,
+    );
     expect(a).toEqual(b);
   });
 
@@ -52,8 +68,12 @@ describe('estimate (maximum likelihood in log-parameters)', () => {
   });
 
   test('NOT_CONVERGED says what was tried; onNotConverged: "return" returns the best point instead', () => {
-    const error = expectSalesOpsError(() => estimate('fitTest', ['rate'], ll, 4, [[3]], { maxIterations: 2 }), 'NOT_CONVERGED', ['summaries']);
-    expect(error.message).toMatch(/^summaries: fitTest: not converged \(Nelder–Mead from 1 start\(s\) with restarts, 2 iterations, best objective /);
+    const error = expectSalesOpsError(() => estimate('fitTest', ['rate'], ll, 4, [[3]], { maxIterations: 2 }), 'NOT_CONVERGED', [
+      'summaries',
+    ]);
+    expect(error.message).toMatch(
+      /^summaries: fitTest: not converged \(Nelder–Mead from 1 start\(s\) with restarts, 2 iterations, best objective /,
+    );
     const fit = estimate('fitTest', ['rate'], ll, 4, [[3]], { maxIterations: 2, onNotConverged: 'return' });
     expect(fit.converged).toBe(false);
   });
@@ -91,7 +111,8 @@ describe('estimate (maximum likelihood in log-parameters)', () => {
       ...[0, -1, ...numbers].map((tolerance) => ({ tolerance })),
       ...['ignore', null, 1].map((onNotConverged) => ({ onNotConverged })),
     ];
-    for (const options of bad) expectSameFirstIssue(() => estimate('t', ['rate'], ll, 4, [[0]], options), FitOptionsSchema, options, ['options']);
+    for (const options of bad)
+      expectSameFirstIssue(() => estimate('t', ['rate'], ll, 4, [[0]], options), FitOptionsSchema, options, ['options']);
     for (const options of [{}, { penalizer: 0, maxIterations: 1, tolerance: 1e-3, onNotConverged: 'return' }, { penalizer: undefined }]) {
       expect(FitOptionsSchema.safeParse(options).success).toBe(true);
       expect(() => estimate('t', ['rate'], ll, 4, [[0]], options)).not.toThrow();

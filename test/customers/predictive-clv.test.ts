@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { CustomerValueOptionsSchema, customerLifetimeValue, expectedPurchases, fitBgNbd, fitGammaGamma, rankCustomersByValue } from 'salesops-kit/customers';
+import {
+  CustomerValueOptionsSchema,
+  customerLifetimeValue,
+  expectedPurchases,
+  fitBgNbd,
+  fitGammaGamma,
+  rankCustomersByValue,
+} from 'salesops-kit/customers';
 import { Dec } from '../../src/core/decimal.js';
 import { BAD_NUMBERS, expectPure, expectRejectsAt, expectSalesOpsError } from '../helpers/bad-input.js';
 import { expectSameFirstIssue } from '../helpers/schema-agreement.js';
@@ -44,7 +51,12 @@ describe('customerLifetimeValue', () => {
   });
 
   test('explains the figure, and the months add up exactly to it', () => {
-    const value = customerLifetimeValue(PUBLISHED, CUSTOMER_1, { periodUnit: 'week', margin: 0.3, monthlyDiscountRate: 0.02, horizonMonths: 24 });
+    const value = customerLifetimeValue(PUBLISHED, CUSTOMER_1, {
+      periodUnit: 'week',
+      margin: 0.3,
+      monthlyDiscountRate: 0.02,
+      horizonMonths: 24,
+    });
     expect(value.months).toHaveLength(24);
     const sum = value.months.reduce((total, m) => total.plus(m.value), new Dec(0));
     expect(sum.toFixed(2)).toBe(value.clv);
@@ -69,7 +81,13 @@ describe('customerLifetimeValue', () => {
         fc.double({ min: 0, max: 1, noNaN: true }),
         (x, share, months, margin) => {
           const customer = { x, tx: x === 0 ? 0 : 38 * share, T: 38, monetaryValue: 40 };
-          const value = customerLifetimeValue(PUBLISHED, customer, { periodUnit: 'week', horizonMonths: months, monthlyDiscountRate: 0, margin, scale: 6 });
+          const value = customerLifetimeValue(PUBLISHED, customer, {
+            periodUnit: 'week',
+            horizonMonths: months,
+            monthlyDiscountRate: 0,
+            margin,
+            scale: 6,
+          });
           const spend = Number(value.expectedAverageSpend);
           expect(Number(value.clv)).toBeCloseTo(value.expectedPurchases * spend * margin, 3);
         },
@@ -81,7 +99,9 @@ describe('customerLifetimeValue', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 60 }), fc.double({ min: 0, max: 0.2, noNaN: true }), (months, rate) => {
         const at = (h: number, d: number): number =>
-          Number(customerLifetimeValue(PUBLISHED, CUSTOMER_1, { periodUnit: 'week', horizonMonths: h, monthlyDiscountRate: d, scale: 8 }).clv);
+          Number(
+            customerLifetimeValue(PUBLISHED, CUSTOMER_1, { periodUnit: 'week', horizonMonths: h, monthlyDiscountRate: d, scale: 8 }).clv,
+          );
         expect(at(months + 1, rate)).toBeGreaterThanOrEqual(at(months, rate));
         expect(at(months, rate + 0.01)).toBeLessThanOrEqual(at(months, rate));
       }),
@@ -93,9 +113,14 @@ describe('customerLifetimeValue', () => {
     const days = customerLifetimeValue(MODELS, { ...CUSTOMER_1, tx: 30.43 * 7, T: 38.86 * 7 }, { periodUnit: 'day' });
     const bgDays = { ...MODELS.bgNbd, alpha: MODELS.bgNbd.alpha * 7 };
     const weeks = customerLifetimeValue(MODELS, CUSTOMER_1, { periodUnit: 'week' });
-    expect(customerLifetimeValue({ ...MODELS, bgNbd: bgDays }, { ...CUSTOMER_1, tx: 30.43 * 7, T: 38.86 * 7 }, { periodUnit: 'day' }).clv).toBe(weeks.clv);
+    expect(
+      customerLifetimeValue({ ...MODELS, bgNbd: bgDays }, { ...CUSTOMER_1, tx: 30.43 * 7, T: 38.86 * 7 }, { periodUnit: 'day' }).clv,
+    ).toBe(weeks.clv);
     expect(days.clv).not.toBe(weeks.clv);
-    const error = expectSalesOpsError(() => customerLifetimeValue(MODELS, CUSTOMER_1, {} as never), 'INVALID_INPUT', ['options', 'periodUnit']);
+    const error = expectSalesOpsError(() => customerLifetimeValue(MODELS, CUSTOMER_1, {} as never), 'INVALID_INPUT', [
+      'options',
+      'periodUnit',
+    ]);
     expect(error.message).toContain('is required');
     expectSalesOpsError(() => customerLifetimeValue(MODELS, CUSTOMER_1, undefined as never), 'INVALID_INPUT', ['options']);
   });
@@ -121,13 +146,25 @@ describe('bad input', () => {
   test('options', () => {
     const call = (o: unknown): unknown => customerLifetimeValue(PUBLISHED, CUSTOMER_1, o as never);
     expectRejectsAt(call, options, ['periodUnit'], { values: ['days', 'Week', '', 7, null], prefix: ['options'] });
-    expectRejectsAt(call, options, ['horizonMonths'], { values: [0, 1.5, -3, 1201, ...BAD_NUMBERS.filter((v) => v !== undefined)], prefix: ['options'] });
-    expectRejectsAt(call, options, ['monthlyDiscountRate'], { values: [-0.01, 1.5, ...BAD_NUMBERS.filter((v) => v !== undefined)], prefix: ['options'] });
+    expectRejectsAt(call, options, ['horizonMonths'], {
+      values: [0, 1.5, -3, 1201, ...BAD_NUMBERS.filter((v) => v !== undefined)],
+      prefix: ['options'],
+    });
+    expectRejectsAt(call, options, ['monthlyDiscountRate'], {
+      values: [-0.01, 1.5, ...BAD_NUMBERS.filter((v) => v !== undefined)],
+      prefix: ['options'],
+    });
     expectRejectsAt(call, options, ['margin'], { values: [-0.1, 1.1, ...BAD_NUMBERS.filter((v) => v !== undefined)], prefix: ['options'] });
-    expectRejectsAt(call, options, ['periodsPerMonth'], { values: [0, -4, ...BAD_NUMBERS.filter((v) => v !== undefined)], prefix: ['options'] });
+    expectRejectsAt(call, options, ['periodsPerMonth'], {
+      values: [0, -4, ...BAD_NUMBERS.filter((v) => v !== undefined)],
+      prefix: ['options'],
+    });
     expectRejectsAt(call, options, ['scale'], { values: [-1, 21, 1.5], prefix: ['options'] });
     expectSalesOpsError(() => call({ ...options, discountRate: 0.01 }), 'INVALID_INPUT', ['options', 'discountRate']);
-    for (const value of [{ periodUnit: 'week' }, { periodUnit: 'day', horizonMonths: 1200, monthlyDiscountRate: 0, margin: 1, periodsPerMonth: 30, scale: 0 }]) {
+    for (const value of [
+      { periodUnit: 'week' },
+      { periodUnit: 'day', horizonMonths: 1200, monthlyDiscountRate: 0, margin: 1, periodsPerMonth: 30, scale: 0 },
+    ]) {
       expect(CustomerValueOptionsSchema.safeParse(value).success).toBe(true);
       expect(() => call(value)).not.toThrow();
     }
@@ -168,8 +205,15 @@ describe('bad input', () => {
       ...[-1, 21, 1.5, '2', ...numbers].map((scale) => week({ scale })),
     ];
     for (const value of bad) {
-      expectSameFirstIssue(() => customerLifetimeValue(PUBLISHED, CUSTOMER_1, value as never), CustomerValueOptionsSchema, value, ['options']);
-      expectSameFirstIssue(() => rankCustomersByValue(PUBLISHED, [{ ...CUSTOMER_1, customerId: 'a' }], value as never), CustomerValueOptionsSchema, value, ['options']);
+      expectSameFirstIssue(() => customerLifetimeValue(PUBLISHED, CUSTOMER_1, value as never), CustomerValueOptionsSchema, value, [
+        'options',
+      ]);
+      expectSameFirstIssue(
+        () => rankCustomersByValue(PUBLISHED, [{ ...CUSTOMER_1, customerId: 'a' }], value as never),
+        CustomerValueOptionsSchema,
+        value,
+        ['options'],
+      );
     }
   });
 

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { customerLifetimeValue, fitBgNbd, fitGammaGamma, rankCustomersByValue, summarizeCustomers, tierCustomers } from 'salesops-kit/customers';
+import {
+  customerLifetimeValue,
+  fitBgNbd,
+  fitGammaGamma,
+  rankCustomersByValue,
+  summarizeCustomers,
+  tierCustomers,
+} from 'salesops-kit/customers';
 import { Dec } from '../../src/core/decimal.js';
 import { BAD_IDS, expectPure, expectRejectsAt, expectSalesOpsError, SPECIAL_IDS } from '../helpers/bad-input.js';
 
@@ -124,12 +131,23 @@ describe('bad input', () => {
   });
 
   test('a customer listed twice is DUPLICATE_ID', () => {
-    expectSalesOpsError(() => rankCustomersByValue(PUBLISHED, [...FEW, { ...FEW[0] } as never], OPTIONS), 'DUPLICATE_ID', ['summaries', 5, 'customerId']);
+    expectSalesOpsError(() => rankCustomersByValue(PUBLISHED, [...FEW, { ...FEW[0] } as never], OPTIONS), 'DUPLICATE_ID', [
+      'summaries',
+      5,
+      'customerId',
+    ]);
   });
 
   test('models and options', () => {
-    expectSalesOpsError(() => rankCustomersByValue({ ...PUBLISHED, gammaGamma: { p: 1, q: 1, gamma: 1 } }, FEW, OPTIONS), 'INVALID_INPUT', ['models', 'gammaGamma', 'q']);
-    expectSalesOpsError(() => rankCustomersByValue(PUBLISHED, FEW, { periodUnit: 'fortnight' } as never), 'INVALID_INPUT', ['options', 'periodUnit']);
+    expectSalesOpsError(() => rankCustomersByValue({ ...PUBLISHED, gammaGamma: { p: 1, q: 1, gamma: 1 } }, FEW, OPTIONS), 'INVALID_INPUT', [
+      'models',
+      'gammaGamma',
+      'q',
+    ]);
+    expectSalesOpsError(() => rankCustomersByValue(PUBLISHED, FEW, { periodUnit: 'fortnight' } as never), 'INVALID_INPUT', [
+      'options',
+      'periodUnit',
+    ]);
   });
 
   test('purity', () => {

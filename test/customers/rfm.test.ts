@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { Dec } from '../../src/core/decimal.js';
-import { RFM_SEGMENTS, type RfmCustomer, RfmCustomerSchema, type RfmOptions, RfmOptionsSchema, rfmScores } from '../../src/customers/rfm.js';
+import {
+  RFM_SEGMENTS,
+  type RfmCustomer,
+  RfmCustomerSchema,
+  type RfmOptions,
+  RfmOptionsSchema,
+  rfmScores,
+} from '../../src/customers/rfm.js';
 import { amountString } from '../helpers/arbitraries.js';
 import {
   BAD_AMOUNTS,
@@ -34,7 +41,10 @@ describe('rfmScores', () => {
   test('scores by rank: 1 + floor(bins × (rank − 1) / n), equal values share the lowest rank', () => {
     // Ten customers with frequencies 1,1,1,2,2,3,4,5,5,9: ranks 1,1,1,4,4,6,7,8,8,10.
     const frequencies = [1, 1, 1, 2, 2, 3, 4, 5, 5, 9];
-    const scores = rfmScores(frequencies.map((f, i) => customer(`c${i}`, 10, f, '1')), {});
+    const scores = rfmScores(
+      frequencies.map((f, i) => customer(`c${i}`, 10, f, '1')),
+      {},
+    );
     expect(scores.map((s) => s.frequencyRank)).toEqual([1, 1, 1, 4, 4, 6, 7, 8, 8, 10]);
     expect(scores.map((s) => s.f)).toEqual([1, 1, 1, 2, 2, 3, 4, 4, 4, 5]);
     // All recencies equal: everyone shares rank 1 and score 1.
@@ -70,7 +80,10 @@ describe('rfmScores', () => {
     const upper = [...breaks, Math.max(...f) + 1];
     const rScores = f.map((x) => 1 + lower.findIndex((l, i) => x >= l && x < upper[i]!));
     expect(rScores).toEqual([...Array(12).fill(1), 3, 3, 3, 4, 4, 5, 5, 5]);
-    const ours = rfmScores(f.map((x, i) => customer(String(i), 1, x, 1)), {}).map((s) => s.f);
+    const ours = rfmScores(
+      f.map((x, i) => customer(String(i), 1, x, 1)),
+      {},
+    ).map((s) => s.f);
     expect(ours).toEqual([...Array(12).fill(1), 4, 4, 4, 4, 4, 5, 5, 5]);
   });
 
@@ -87,7 +100,8 @@ describe('rfmScores', () => {
       for (let f = 1; f <= 5; f += 1) {
         for (let m = 1; m <= 5; m += 1) {
           const rule = RFM_SEGMENTS.find(
-            (x) => (!x.r || (x.r[0] <= r && r <= x.r[1])) && (!x.f || (x.f[0] <= f && f <= x.f[1])) && (!x.m || (x.m[0] <= m && m <= x.m[1])),
+            (x) =>
+              (!x.r || (x.r[0] <= r && r <= x.r[1])) && (!x.f || (x.f[0] <= f && f <= x.f[1])) && (!x.m || (x.m[0] <= m && m <= x.m[1])),
           );
           expect(rule, `${r}${f}${m}`).toBeDefined();
           seen.set(`${r}${f}${m}`, rule?.name as string);
@@ -113,7 +127,14 @@ describe('rfmScores', () => {
 
   test('custom segment maps, first match wins, with a catch-all', () => {
     const list = [customer('a', 1, 5, 500), customer('b', 50, 1, 10), customer('c', 20, 3, 80)];
-    const options = { bins: 3, segments: [{ name: 'Top', r: [3, 3] as const }, { name: 'Also top', r: [2, 3] as const }], otherSegment: 'Rest' };
+    const options = {
+      bins: 3,
+      segments: [
+        { name: 'Top', r: [3, 3] as const },
+        { name: 'Also top', r: [2, 3] as const },
+      ],
+      otherSegment: 'Rest',
+    };
     expect(rfmScores(list, options).map((s) => s.segment)).toEqual(['Top', 'Rest', 'Also top']);
     expect(rfmScores(list, { segments: [] }).map((s) => s.segment)).toEqual(['Other', 'Other', 'Other']);
   });
@@ -144,7 +165,9 @@ describe('rfmScores', () => {
   test('property: scores do not depend on the order of the input', () => {
     fc.assert(
       fc.property(
-        customersArb.chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length }))),
+        customersArb.chain((list) =>
+          fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length })),
+        ),
         fc.integer({ min: 1, max: 9 }),
         ([list, shuffled], bins) => {
           const byId = (scores: ReturnType<typeof rfmScores>): Map<string, unknown> => new Map(scores.map((s) => [s.customerId, s]));
@@ -156,14 +179,22 @@ describe('rfmScores', () => {
 
   test('property: raising a customer’s monetary total never lowers its M score (or its rank)', () => {
     fc.assert(
-      fc.property(customersArb, fc.nat(), fc.integer({ min: 0, max: 100000 }), fc.integer({ min: 1, max: 9 }), (list, pick, raise, bins) => {
-        const i = pick % list.length;
-        const raised = list.map((c, k) => (k === i ? { ...c, monetaryTotal: new Dec(c.monetaryTotal).plus(raise).dividedBy(1).toFixed(2) } : c));
-        const before = rfmScores(list, { bins })[i];
-        const after = rfmScores(raised, { bins })[i];
-        expect(after?.m).toBeGreaterThanOrEqual(before?.m as number);
-        expect(after?.monetaryRank).toBeGreaterThanOrEqual(before?.monetaryRank as number);
-      }),
+      fc.property(
+        customersArb,
+        fc.nat(),
+        fc.integer({ min: 0, max: 100000 }),
+        fc.integer({ min: 1, max: 9 }),
+        (list, pick, raise, bins) => {
+          const i = pick % list.length;
+          const raised = list.map((c, k) =>
+            k === i ? { ...c, monetaryTotal: new Dec(c.monetaryTotal).plus(raise).dividedBy(1).toFixed(2) } : c,
+          );
+          const before = rfmScores(list, { bins })[i];
+          const after = rfmScores(raised, { bins })[i];
+          expect(after?.m).toBeGreaterThanOrEqual(before?.m as number);
+          expect(after?.monetaryRank).toBeGreaterThanOrEqual(before?.monetaryRank as number);
+        },
+      ),
     );
   });
 
@@ -262,7 +293,8 @@ describe('rfmScores: bad input', () => {
         expectSameFirstIssue(() => call([customer('z', 1, 1, 1), row]), RfmCustomerSchema, row, ['summaries', 1]);
       }
     }
-    for (const row of [null, 1, 'a', [], undefined]) expectSameFirstIssue(() => call([row as never]), RfmCustomerSchema, row, ['summaries', 0]);
+    for (const row of [null, 1, 'a', [], undefined])
+      expectSameFirstIssue(() => call([row as never]), RfmCustomerSchema, row, ['summaries', 0]);
     expect(RfmOptionsSchema.safeParse({ bins: 9, otherSegment: 'Rest' }).success).toBe(true);
   });
 
@@ -285,7 +317,12 @@ describe('rfmScores: bad input', () => {
       { otherSegment: 3 },
     ];
     for (const options of bad) expectSameFirstIssue(() => rfmScores(base, options as never), RfmOptionsSchema, options, ['options']);
-    const good: RfmOptions[] = [{}, { bins: 1 }, { bins: 9, segments: [], otherSegment: 'Rest' }, { segments: [{ name: 'X', r: [1, 1], f: [2, 5], m: [5, 5] }] }];
+    const good: RfmOptions[] = [
+      {},
+      { bins: 1 },
+      { bins: 9, segments: [], otherSegment: 'Rest' },
+      { segments: [{ name: 'X', r: [1, 1], f: [2, 5], m: [5, 5] }] },
+    ];
     for (const options of good) {
       expect(RfmOptionsSchema.safeParse(options).success).toBe(true);
       expect(() => rfmScores(base, options)).not.toThrow();

@@ -73,7 +73,8 @@ describe('hyp2f1 against the closed forms of DLMF §15.4', () => {
 
   test('₂F₁(a, 1 − a; 3/2; sin² x) = sin((2a − 1)x) / ((2a − 1) sin x) (DLMF 15.4.16)', () => {
     for (const a of [0.3, 2.2]) {
-      for (const x of [0.3, 1, 1.5]) close(hyp2f1(a, 1 - a, 1.5, Math.sin(x) ** 2), Math.sin((2 * a - 1) * x) / ((2 * a - 1) * Math.sin(x)), 1e-12);
+      for (const x of [0.3, 1, 1.5])
+        close(hyp2f1(a, 1 - a, 1.5, Math.sin(x) ** 2), Math.sin((2 * a - 1) * x) / ((2 * a - 1) * Math.sin(x)), 1e-12);
     }
   });
 

@@ -127,7 +127,14 @@ describe('summarizeCustomers: definitions', () => {
       [tx('a', '2026-01-01', '0'), tx('a', '2026-01-05', '25.00'), tx('a', '2026-01-05', '-25.00'), tx('a', '2026-01-09', '9.00')],
       { asOf: '2026-01-09' },
     );
-    expect(s).toMatchObject({ firstPurchase: '2026-01-01', purchaseDays: 3, x: 2, frequency: 3, monetaryValue: '4.50', monetaryTotal: '9.00' });
+    expect(s).toMatchObject({
+      firstPurchase: '2026-01-01',
+      purchaseDays: 3,
+      x: 2,
+      frequency: 3,
+      monetaryValue: '4.50',
+      monetaryTotal: '9.00',
+    });
   });
 
   test('leaves out customers without a purchase day up to asOf', () => {
@@ -152,7 +159,12 @@ describe('summarizeCustomers: definitions', () => {
   });
 
   test('money is exact, rounded half-up at the end, at any scale', () => {
-    const input = [tx('a', '2026-01-01', 0.1), tx('a', '2026-01-02', 0.2), tx('a', '2026-01-03', '0.005'), tx('a', '2026-01-03', '0.0000001')];
+    const input = [
+      tx('a', '2026-01-01', 0.1),
+      tx('a', '2026-01-02', 0.2),
+      tx('a', '2026-01-03', '0.005'),
+      tx('a', '2026-01-03', '0.0000001'),
+    ];
     const [s2] = summarizeCustomers(input, { asOf: '2026-01-03' });
     expect(s2).toMatchObject({ monetaryTotal: '0.31', averageOrderValue: '0.08', monetaryValue: '0.10' });
     const [s4] = summarizeCustomers(input, { asOf: '2026-01-03', scale: 4 });
@@ -162,10 +174,9 @@ describe('summarizeCustomers: definitions', () => {
   });
 
   test('a negative total averages half away from zero', () => {
-    const [s] = summarizeCustomers(
-      [tx('a', '2026-01-01', '0.01'), tx('a', '2026-01-01', '0.00'), tx('a', '2026-01-02', '-0.04')],
-      { asOf: '2026-01-02' },
-    );
+    const [s] = summarizeCustomers([tx('a', '2026-01-01', '0.01'), tx('a', '2026-01-01', '0.00'), tx('a', '2026-01-02', '-0.04')], {
+      asOf: '2026-01-02',
+    });
     // Total −0.03 over 2 purchases: −0.015 → −0.02.
     expect(s).toMatchObject({ monetaryTotal: '-0.03', averageOrderValue: '-0.02', frequency: 2 });
   });
@@ -175,7 +186,11 @@ describe('summarizeCustomers: definitions', () => {
       [tx('a', '2026-01-01', '999999999999999999.99'), tx('a', '2026-01-02', '999999999999999999.99'), tx('a', '2026-01-03', 0.01)],
       { asOf: '2026-01-03' },
     );
-    expect(s).toMatchObject({ monetaryTotal: '1999999999999999999.99', monetaryValue: '500000000000000000.00', averageOrderValue: '666666666666666666.66' });
+    expect(s).toMatchObject({
+      monetaryTotal: '1999999999999999999.99',
+      monetaryValue: '500000000000000000.00',
+      averageOrderValue: '666666666666666666.66',
+    });
   });
 
   test('amounts as numbers, strings or Decimals give the same summaries (fast and exact paths agree)', () => {
@@ -197,14 +212,23 @@ describe('summarizeCustomers: definitions', () => {
   });
 
   test('the result does not depend on the order of the transactions, and is sorted by id', () => {
-    const row = fc.record({ customerId: fc.constantFrom('b', 'a', 'c', 'constructor'), date: isoDate({ fromYear: 2026, toYear: 2026 }), amount: amountString({ minUnits: -1000, maxUnits: 100000 }) });
+    const row = fc.record({
+      customerId: fc.constantFrom('b', 'a', 'c', 'constructor'),
+      date: isoDate({ fromYear: 2026, toYear: 2026 }),
+      amount: amountString({ minUnits: -1000, maxUnits: 100000 }),
+    });
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 30 }).chain((rows) => fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }))), ([rows, shuffled]) => {
-        const a = summarizeCustomers(rows, { asOf: '2026-12-31' });
-        expect(summarizeCustomers(shuffled, { asOf: '2026-12-31' })).toEqual(a);
-        const ids = a.map((s) => s.customerId);
-        expect(ids).toEqual([...ids].sort());
-      }),
+      fc.property(
+        fc
+          .array(row, { maxLength: 30 })
+          .chain((rows) => fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }))),
+        ([rows, shuffled]) => {
+          const a = summarizeCustomers(rows, { asOf: '2026-12-31' });
+          expect(summarizeCustomers(shuffled, { asOf: '2026-12-31' })).toEqual(a);
+          const ids = a.map((s) => s.customerId);
+          expect(ids).toEqual([...ids].sort());
+        },
+      ),
     );
   });
 
@@ -213,7 +237,10 @@ describe('summarizeCustomers: definitions', () => {
     fc.assert(
       fc.property(fc.array(row, { minLength: 25, maxLength: 80 }), fc.integer({ min: 1, max: 1000 }), (rows, seed) => {
         const list = rows.map((r) => tx('big', r.date, r.amount));
-        const shuffled = list.map((t, i) => [((i + 1) * seed * 7919) % 1009, t] as const).sort((a, b) => a[0] - b[0]).map(([, t]) => t);
+        const shuffled = list
+          .map((t, i) => [((i + 1) * seed * 7919) % 1009, t] as const)
+          .sort((a, b) => a[0] - b[0])
+          .map(([, t]) => t);
         const sorted = [...list].sort((a, b) => ((a.date as string) < (b.date as string) ? -1 : 1));
         expect(summarizeCustomers(shuffled, { asOf: '2026-12-31' })).toEqual(summarizeCustomers(sorted, { asOf: '2026-12-31' }));
       }),
@@ -222,7 +249,11 @@ describe('summarizeCustomers: definitions', () => {
   });
 
   test('invariants: x = purchase days − 1, tx ≤ T, frequency ≥ purchase days, mean of repeat days ≥ 0', () => {
-    const row = fc.record({ customerId: fc.constantFrom('a', 'b'), date: isoDate({ fromYear: 2026, toYear: 2026 }), amount: amountString({ minUnits: -5000, maxUnits: 5000 }) });
+    const row = fc.record({
+      customerId: fc.constantFrom('a', 'b'),
+      date: isoDate({ fromYear: 2026, toYear: 2026 }),
+      amount: amountString({ minUnits: -5000, maxUnits: 5000 }),
+    });
     fc.assert(
       fc.property(fc.array(row, { maxLength: 30 }), (rows) => {
         for (const s of summarizeCustomers(rows, { asOf: '2026-07-01' })) {
@@ -238,13 +269,19 @@ describe('summarizeCustomers: definitions', () => {
   });
 
   test('special ids are ordinary ids', () => {
-    const result = summarizeCustomers(SPECIAL_IDS.map((id) => tx(id, '2026-01-01', 1)), { asOf: '2026-01-01' });
+    const result = summarizeCustomers(
+      SPECIAL_IDS.map((id) => tx(id, '2026-01-01', 1)),
+      { asOf: '2026-01-01' },
+    );
     expect(result.map((s) => s.customerId)).toEqual([...SPECIAL_IDS].sort());
     expect(Object.getPrototypeOf(result[0])).toBe(Object.prototype);
   });
 
   test('is pure: frozen input, JSON-safe, deterministic; empty input gives []', () => {
-    expectPure(summarizeCustomers, [tx('a', '2026-01-01', '1.50'), tx('a', '2026-01-03', '-0.50'), tx('b', '2026-01-02', 3)], { asOf: '2026-01-05', periodUnit: 'week' });
+    expectPure(summarizeCustomers, [tx('a', '2026-01-01', '1.50'), tx('a', '2026-01-03', '-0.50'), tx('b', '2026-01-02', 3)], {
+      asOf: '2026-01-05',
+      periodUnit: 'week',
+    });
     expect(summarizeCustomers([], { asOf: '2026-01-05' })).toEqual([]);
     expect(Object.is(summarizeCustomers([tx('a', '2026-01-01', '-0')], { asOf: '2026-01-01' })[0]?.x, 0)).toBe(true);
   });
@@ -296,7 +333,8 @@ describe('summarizeCustomers: bad input', () => {
         expectSameFirstIssue(() => call([good, row]), CustomerTransactionSchema, row, ['transactions', 1]);
       }
     }
-    for (const row of [null, 1, 'a', [], undefined]) expectSameFirstIssue(() => call([row as never]), CustomerTransactionSchema, row, ['transactions', 0]);
+    for (const row of [null, 1, 'a', [], undefined])
+      expectSameFirstIssue(() => call([row as never]), CustomerTransactionSchema, row, ['transactions', 0]);
     // And accept the same unusual but valid values.
     for (const amount of ['1e3', '-0', '.5', '5.', '+2', 12.5, new Dec('0.125')]) {
       const row = { ...good, amount };

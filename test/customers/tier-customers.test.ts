@@ -9,7 +9,16 @@ import {
   TierCustomersOptionsSchema,
 } from '../../src/customers/tier-customers.js';
 import { amountString } from '../helpers/arbitraries.js';
-import { BAD_AMOUNTS, BAD_IDS, BAD_NUMBERS, expectPure, expectRejectsAt, expectSalesOpsError, SPECIAL_IDS, withValueAt } from '../helpers/bad-input.js';
+import {
+  BAD_AMOUNTS,
+  BAD_IDS,
+  BAD_NUMBERS,
+  expectPure,
+  expectRejectsAt,
+  expectSalesOpsError,
+  SPECIAL_IDS,
+  withValueAt,
+} from '../helpers/bad-input.js';
 import { expectSameFirstIssue } from '../helpers/schema-agreement.js';
 
 const valued = (values: Array<string | number>): TierCustomer[] => values.map((value, i) => ({ customerId: `c${i}`, value }));
@@ -70,16 +79,27 @@ describe('tierCustomers: Pareto / ABC', () => {
   test('exact at the cut-off even when doubles are not (0.1 + 0.2 + 0.7 of 1)', () => {
     const result = tierCustomers(valued(['0.7', '0.2', '0.1']), { method: 'pareto', cutoffs: [0.7, 0.9], labels: ['A', 'B', 'C'] });
     expect(tiersOf(result)).toBe('c0:A c1:B c2:C');
-    const long = tierCustomers(valued(['7000000000000000000.00', '2000000000000000000.00', '1000000000000000000.00']), { method: 'pareto', cutoffs: [0.7, 0.9], labels: ['A', 'B', 'C'] });
+    const long = tierCustomers(valued(['7000000000000000000.00', '2000000000000000000.00', '1000000000000000000.00']), {
+      method: 'pareto',
+      cutoffs: [0.7, 0.9],
+      labels: ['A', 'B', 'C'],
+    });
     expect(tiersOf(long)).toBe('c0:A c1:B c2:C');
     expect(long[0]?.value).toBe('7000000000000000000.00');
-    const decimals = tierCustomers(valued([0, 0, 0]).map((c, i) => ({ ...c, value: new Dec(['0.7', '0.2', '0.1'][i] as string) })), { method: 'pareto', cutoffs: [0.7, 0.9], labels: ['A', 'B', 'C'] });
+    const decimals = tierCustomers(
+      valued([0, 0, 0]).map((c, i) => ({ ...c, value: new Dec(['0.7', '0.2', '0.1'][i] as string) })),
+      { method: 'pareto', cutoffs: [0.7, 0.9], labels: ['A', 'B', 'C'] },
+    );
     expect(tiersOf(decimals)).toBe('c0:A c1:B c2:C');
   });
 
   test('property: one tier each; tier shares respect the cut-offs', () => {
-    const values = fc.array(amountString({ minUnits: 0, maxUnits: 100000 }), { minLength: 1, maxLength: 50 }).filter((vs) => vs.some((v) => Number(v) > 0));
-    const cutoffs = fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: 1, maxLength: 3 }).map((cs) => cs.sort((a, b) => a - b).map((c) => c / 100));
+    const values = fc
+      .array(amountString({ minUnits: 0, maxUnits: 100000 }), { minLength: 1, maxLength: 50 })
+      .filter((vs) => vs.some((v) => Number(v) > 0));
+    const cutoffs = fc
+      .uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: 1, maxLength: 3 })
+      .map((cs) => cs.sort((a, b) => a - b).map((c) => c / 100));
     fc.assert(
       fc.property(values, cutoffs, (vs, cs) => {
         const labels = ['A', 'B', 'C', 'D'].slice(0, cs.length + 1);
@@ -105,11 +125,17 @@ describe('tierCustomers: Pareto / ABC', () => {
   });
 
   test('property: independent of input order', () => {
-    const list = fc.uniqueArray(fc.record({ customerId: fc.string({ minLength: 1, maxLength: 4 }), value: amountString({ minUnits: 1, maxUnits: 5000 }) }), { selector: (c) => c.customerId, minLength: 1, maxLength: 30 });
+    const list = fc.uniqueArray(
+      fc.record({ customerId: fc.string({ minLength: 1, maxLength: 4 }), value: amountString({ minUnits: 1, maxUnits: 5000 }) }),
+      { selector: (c) => c.customerId, minLength: 1, maxLength: 30 },
+    );
     fc.assert(
-      fc.property(list.chain((l) => fc.tuple(fc.constant(l), fc.shuffledSubarray(l, { minLength: l.length, maxLength: l.length }))), ([a, b]) => {
-        expect(tierCustomers(b, { method: 'pareto' })).toEqual(tierCustomers(a, { method: 'pareto' }));
-      }),
+      fc.property(
+        list.chain((l) => fc.tuple(fc.constant(l), fc.shuffledSubarray(l, { minLength: l.length, maxLength: l.length }))),
+        ([a, b]) => {
+          expect(tierCustomers(b, { method: 'pareto' })).toEqual(tierCustomers(a, { method: 'pareto' }));
+        },
+      ),
     );
   });
 });
@@ -144,7 +170,10 @@ describe('tierCustomers: multi-criteria score', () => {
     const weights = top!.contributions.map((c) => c.weight);
     expect(weights.reduce((x, y) => x + y)).toBeCloseTo(1, 12);
     expect(byCriterion.value?.weight).toBeCloseTo(4 / 10, 12);
-    expect(top!.score).toBeCloseTo(top!.contributions.reduce((x, c) => x + c.contribution, 0), 12);
+    expect(top!.score).toBeCloseTo(
+      top!.contributions.reduce((x, c) => x + c.contribution, 0),
+      12,
+    );
   });
 
   test('an unknown measure (null) is left out and the weights renormalised', () => {
@@ -157,10 +186,20 @@ describe('tierCustomers: multi-criteria score', () => {
 
   test('tiers by thresholds and by shares of customers (ties together)', () => {
     const list = [10, 9, 9, 7, 6, 5, 4, 3, 2, 1].map((v, i) => ({ customerId: `c${i}`, measures: { value: v } }));
-    const byShare = tierCustomers(list, { method: 'score', criteria: [{ id: 'value', weight: 1 }], labels: ['VIP', 'Gold', 'Rest'], shares: [0.05, 0.15] });
+    const byShare = tierCustomers(list, {
+      method: 'score',
+      criteria: [{ id: 'value', weight: 1 }],
+      labels: ['VIP', 'Gold', 'Rest'],
+      shares: [0.05, 0.15],
+    });
     // 5 % of 10: position 1 is VIP (0 < 0.5); 20 %: positions up to 2, but 9 is tied, so 2 and 3 are Gold.
     expect(tiersOf(byShare)).toBe('c0:VIP c1:Gold c2:Gold c3:Rest c4:Rest c5:Rest c6:Rest c7:Rest c8:Rest c9:Rest');
-    const byThreshold = tierCustomers(list, { method: 'score', criteria: [{ id: 'value', weight: 1 }], labels: ['High', 'Low'], thresholds: [0.5] });
+    const byThreshold = tierCustomers(list, {
+      method: 'score',
+      criteria: [{ id: 'value', weight: 1 }],
+      labels: ['High', 'Low'],
+      thresholds: [0.5],
+    });
     expect(byThreshold.filter((r) => r.tier === 'High').map((r) => r.customerId)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
   });
 
@@ -179,7 +218,8 @@ describe('tierCustomers: multi-criteria score', () => {
           const upTo = result.filter((r) => labels.indexOf(r.tier) <= j);
           expect(upTo.length).toBeGreaterThanOrEqual(Math.min(values.length, Math.ceil(cumulative * values.length - 1e-9)));
           const last = upTo[upTo.length - 1];
-          if (last !== undefined) expect(upTo.filter((r) => r.score !== last.score).length).toBeLessThan(Math.ceil(cumulative * values.length - 1e-9));
+          if (last !== undefined)
+            expect(upTo.filter((r) => r.score !== last.score).length).toBeLessThan(Math.ceil(cumulative * values.length - 1e-9));
         });
       }),
     );
@@ -234,7 +274,12 @@ describe('tierCustomers: purity and bad input', () => {
     const list = SPECIAL_IDS.map((customerId, i) => ({ customerId, value: i + 1, measures: { v: i } }));
     expect(tierCustomers(list, { method: 'pareto' }).map((r) => r.customerId)).toEqual([...SPECIAL_IDS].reverse());
     expectPure(tierCustomers, list, { method: 'pareto', previous: [{ customerId: '__proto__', tier: 'A' }] });
-    expectPure(tierCustomers, list, { method: 'score', criteria: [{ id: 'v', weight: 1, normalize: 'zScore' }], labels: ['X', 'Y'], shares: [0.5] });
+    expectPure(tierCustomers, list, {
+      method: 'score',
+      criteria: [{ id: 'v', weight: 1, normalize: 'zScore' }],
+      labels: ['X', 'Y'],
+      shares: [0.5],
+    });
   });
 
   const base = valued(['10.00', '5.00']);
@@ -251,12 +296,25 @@ describe('tierCustomers: purity and bad input', () => {
     expectSalesOpsError(() => pareto([...base, { customerId: 'c0', value: 1 }]), 'DUPLICATE_ID', ['customers', 2, 'customerId']);
     expectSalesOpsError(() => pareto(valued([0, '0.00'])), 'ZERO_WEIGHTS', ['customers']);
     expectSalesOpsError(
-      () => tierCustomers([{ customerId: 'a', measures: { v: 1 } }], { method: 'score', criteria: [{ id: 'v', weight: 0 }], labels: ['X'], thresholds: [] }),
+      () =>
+        tierCustomers([{ customerId: 'a', measures: { v: 1 } }], {
+          method: 'score',
+          criteria: [{ id: 'v', weight: 0 }],
+          labels: ['X'],
+          thresholds: [],
+        }),
       'ZERO_WEIGHTS',
       ['options', 'criteria'],
     );
     expectSalesOpsError(
-      () => tierCustomers(base, { method: 'pareto', previous: [{ customerId: 'c0', tier: 'A' }, { customerId: 'c0', tier: 'B' }] }),
+      () =>
+        tierCustomers(base, {
+          method: 'pareto',
+          previous: [
+            { customerId: 'c0', tier: 'A' },
+            { customerId: 'c0', tier: 'B' },
+          ],
+        }),
       'DUPLICATE_ID',
       ['options', 'previous', 1, 'customerId'],
     );
@@ -269,38 +327,104 @@ describe('tierCustomers: purity and bad input', () => {
     expectSalesOpsError(() => run({ method: 'pareto', cutoffs: [0.8, 1.2] }), 'INVALID_INPUT', ['options', 'cutoffs', 1]);
     expectSalesOpsError(() => run({ method: 'pareto', labels: ['A', 'B'] }), 'INVALID_INPUT', ['options', 'labels']);
     expectSalesOpsError(() => run({ method: 'pareto', labels: ['A', 'A', 'B'] }), 'INVALID_INPUT', ['options', 'labels']);
-    expectSalesOpsError(() => run({ method: 'pareto', previous: [{ customerId: 'c0', tier: 'Z' }] }), 'INVALID_INPUT', ['options', 'previous', 0, 'tier']);
-    expectSalesOpsError(() => run({ method: 'pareto', previous: [{ customerId: 'c0', tier: 'A', periodsBelow: -1 }] }), 'INVALID_INPUT', ['options', 'previous', 0, 'periodsBelow']);
+    expectSalesOpsError(() => run({ method: 'pareto', previous: [{ customerId: 'c0', tier: 'Z' }] }), 'INVALID_INPUT', [
+      'options',
+      'previous',
+      0,
+      'tier',
+    ]);
+    expectSalesOpsError(() => run({ method: 'pareto', previous: [{ customerId: 'c0', tier: 'A', periodsBelow: -1 }] }), 'INVALID_INPUT', [
+      'options',
+      'previous',
+      0,
+      'periodsBelow',
+    ]);
     expectSalesOpsError(() => run({ method: 'pareto', demoteAfter: 0 }), 'INVALID_INPUT', ['options', 'demoteAfter']);
     expectSalesOpsError(() => run({ method: 'abc' }), 'INVALID_INPUT', ['options', 'method']);
     expectSalesOpsError(() => run({ method: 'pareto', cutoff: [0.5] }), 'INVALID_INPUT', ['options', 'cutoff']);
   });
 
   test('score options and measures', () => {
-    const list = [{ customerId: 'a', measures: { v: 1, w: 2 } }, { customerId: 'b', measures: { v: 3, w: null } }];
-    const options = { method: 'score', criteria: [{ id: 'v', weight: 1 }, { id: 'w', weight: 1 }], labels: ['X', 'Y'], thresholds: [0.5] } as const;
+    const list = [
+      { customerId: 'a', measures: { v: 1, w: 2 } },
+      { customerId: 'b', measures: { v: 3, w: null } },
+    ];
+    const options = {
+      method: 'score',
+      criteria: [
+        { id: 'v', weight: 1 },
+        { id: 'w', weight: 1 },
+      ],
+      labels: ['X', 'Y'],
+      thresholds: [0.5],
+    } as const;
     const run = (customers: unknown, opts: unknown = options): unknown => tierCustomers(customers as never, opts as never);
-    expectRejectsAt(run, list, [0, 'measures', 'v'], { values: BAD_AMOUNTS.filter((v) => v !== null && v !== undefined), prefix: ['customers'] });
+    expectRejectsAt(run, list, [0, 'measures', 'v'], {
+      values: BAD_AMOUNTS.filter((v) => v !== null && v !== undefined),
+      prefix: ['customers'],
+    });
     expectSalesOpsError(() => run([{ customerId: 'a', measures: { v: 1 } }]), 'INVALID_INPUT', ['customers', 0, 'measures', 'w']);
     expectSalesOpsError(() => run([{ customerId: 'a' }]), 'INVALID_INPUT', ['customers', 0, 'measures']);
     expectSalesOpsError(
-      () => run([{ customerId: 'a', measures: { v: null, w: 1 } }], { ...options, criteria: [{ id: 'v', weight: 1 }, { id: 'w', weight: 0 }] }),
+      () =>
+        run([{ customerId: 'a', measures: { v: null, w: 1 } }], {
+          ...options,
+          criteria: [
+            { id: 'v', weight: 1 },
+            { id: 'w', weight: 0 },
+          ],
+        }),
       'INVALID_INPUT',
       ['customers', 0, 'measures'],
     );
     expectSalesOpsError(() => run(list, { ...options, thresholds: undefined }), 'INVALID_INPUT', ['options']);
     expectSalesOpsError(() => run(list, { ...options, shares: [0.5] }), 'INVALID_INPUT', ['options']);
-    expectSalesOpsError(() => run(list, { ...options, labels: ['X', 'Y', 'Z'], thresholds: [0.2, 0.5] }), 'INVALID_INPUT', ['options', 'thresholds', 1]);
-    expectSalesOpsError(() => run(list, { ...options, thresholds: undefined, shares: [0.7, 0.6], labels: ['X', 'Y', 'Z'] }), 'INVALID_INPUT', ['options', 'shares']);
+    expectSalesOpsError(() => run(list, { ...options, labels: ['X', 'Y', 'Z'], thresholds: [0.2, 0.5] }), 'INVALID_INPUT', [
+      'options',
+      'thresholds',
+      1,
+    ]);
+    expectSalesOpsError(
+      () => run(list, { ...options, thresholds: undefined, shares: [0.7, 0.6], labels: ['X', 'Y', 'Z'] }),
+      'INVALID_INPUT',
+      ['options', 'shares'],
+    );
     expectSalesOpsError(() => run(list, { ...options, criteria: [] }), 'INVALID_INPUT', ['options', 'criteria']);
-    expectSalesOpsError(() => run(list, { ...options, criteria: [{ id: 'v', weight: 1 }, { id: 'v', weight: 1 }] }), 'DUPLICATE_ID', ['options', 'criteria', 1, 'id']);
-    expectSalesOpsError(() => run(list, { ...options, criteria: [{ id: 'v', weight: -1 }] }), 'INVALID_INPUT', ['options', 'criteria', 0, 'weight']);
-    expectSalesOpsError(() => run(list, { ...options, criteria: [{ id: 'v', weight: 1, normalize: 'log' }] }), 'INVALID_INPUT', ['options', 'criteria', 0, 'normalize']);
+    expectSalesOpsError(
+      () =>
+        run(list, {
+          ...options,
+          criteria: [
+            { id: 'v', weight: 1 },
+            { id: 'v', weight: 1 },
+          ],
+        }),
+      'DUPLICATE_ID',
+      ['options', 'criteria', 1, 'id'],
+    );
+    expectSalesOpsError(() => run(list, { ...options, criteria: [{ id: 'v', weight: -1 }] }), 'INVALID_INPUT', [
+      'options',
+      'criteria',
+      0,
+      'weight',
+    ]);
+    expectSalesOpsError(() => run(list, { ...options, criteria: [{ id: 'v', weight: 1, normalize: 'log' }] }), 'INVALID_INPUT', [
+      'options',
+      'criteria',
+      0,
+      'normalize',
+    ]);
   });
 
   test('the options are read as TierCustomersOptionsSchema reads them: same verdicts, paths and messages', () => {
     const pareto = (extra: Record<string, unknown>): unknown => ({ method: 'pareto', ...extra });
-    const score = (extra: Record<string, unknown>): unknown => ({ method: 'score', criteria: [{ id: 'v', weight: 1 }], labels: ['X', 'Y'], thresholds: [0.5], ...extra });
+    const score = (extra: Record<string, unknown>): unknown => ({
+      method: 'score',
+      criteria: [{ id: 'v', weight: 1 }],
+      labels: ['X', 'Y'],
+      thresholds: [0.5],
+      ...extra,
+    });
     const numbers = BAD_NUMBERS.filter((v) => v !== undefined);
     const bad: unknown[] = [
       undefined,
@@ -314,12 +438,23 @@ describe('tierCustomers: purity and bad input', () => {
       ...['x', null, [null], [1.5], [-0.1], ...numbers.map((v) => [v])].map((cutoffs) => pareto({ cutoffs })),
       ...['x', [''], [1], [null]].map((labels) => pareto({ labels })),
       ...[21, 1.5, -1, '2', null].map((scale) => pareto({ scale })),
-      ...['x', [null], [[]], [{}], [{ customerId: 'a' }], [{ customerId: 'a', tier: '' }], [{ customerId: 1, tier: 'A' }]].map((previous) => pareto({ previous })),
+      ...['x', [null], [[]], [{}], [{ customerId: 'a' }], [{ customerId: 'a', tier: '' }], [{ customerId: 1, tier: 'A' }]].map((previous) =>
+        pareto({ previous }),
+      ),
       ...[-1, 1.5, '1', null].map((periodsBelow) => pareto({ previous: [{ customerId: 'a', tier: 'A', periodsBelow }] })),
       ...[0, 1.5, 'x', null].map((demoteAfter) => pareto({ demoteAfter })),
       { method: 'score' },
       { method: 'score', criteria: [] },
-      ...['x', null, [null], [{}], [{ id: 'v' }], [{ id: '', weight: 1 }], [{ id: 'v', weight: 1, x: 1 }], ...[-1, ...numbers].map((weight) => [{ id: 'v', weight }])].map((criteria) => score({ criteria })),
+      ...[
+        'x',
+        null,
+        [null],
+        [{}],
+        [{ id: 'v' }],
+        [{ id: '', weight: 1 }],
+        [{ id: 'v', weight: 1, x: 1 }],
+        ...[-1, ...numbers].map((weight) => [{ id: 'v', weight }]),
+      ].map((criteria) => score({ criteria })),
       ...['log', null, 1].map((normalize) => score({ criteria: [{ id: 'v', weight: 1, normalize }] })),
       ...['up', null].map((direction) => score({ criteria: [{ id: 'v', weight: 1, direction }] })),
       ...['x', null, [''], [2]].map((labels) => score({ labels })),
@@ -328,11 +463,24 @@ describe('tierCustomers: purity and bad input', () => {
       score({ cutoffs: [0.5] }),
       score({ scale: 2 }),
     ];
-    for (const options of bad) expectSameFirstIssue(() => tierCustomers(base, options as never), TierCustomersOptionsSchema, options, ['options']);
+    for (const options of bad)
+      expectSameFirstIssue(() => tierCustomers(base, options as never), TierCustomersOptionsSchema, options, ['options']);
     for (const options of [
       { method: 'pareto' },
-      { method: 'pareto', cutoffs: [0.5, 1], labels: ['A', 'B', 'C'], scale: 0, previous: [{ customerId: 'c0', tier: 'C', periodsBelow: 0, note: 'kept' }], demoteAfter: 1 },
-      { method: 'score', criteria: [{ id: 'v', weight: 0.5, normalize: 'rank', direction: 'lowerIsBetter' }], labels: ['X', 'Y'], shares: [0.5] },
+      {
+        method: 'pareto',
+        cutoffs: [0.5, 1],
+        labels: ['A', 'B', 'C'],
+        scale: 0,
+        previous: [{ customerId: 'c0', tier: 'C', periodsBelow: 0, note: 'kept' }],
+        demoteAfter: 1,
+      },
+      {
+        method: 'score',
+        criteria: [{ id: 'v', weight: 0.5, normalize: 'rank', direction: 'lowerIsBetter' }],
+        labels: ['X', 'Y'],
+        shares: [0.5],
+      },
     ] as const) {
       expect(TierCustomersOptionsSchema.safeParse(options).success).toBe(true);
       const customers = base.map((c, i) => ({ ...c, measures: { v: i } }));
@@ -361,7 +509,38 @@ describe('tierCustomers: purity and bad input', () => {
       // Ids and rows are read by the core readers, in the schema's words.
       expectSameFirstIssue(() => pareto([{ customerId: 'z', value: 1 }, row]), TierCustomerSchema, row, ['customers', 1]);
     }
-    for (const row of [null, 2, 'a', [], undefined]) expectSameFirstIssue(() => pareto([row as never]), TierCustomerSchema, row, ['customers', 0]);
-    expect(TierCustomersOptionsSchema.safeParse({ method: 'score', criteria: [{ id: 'v', weight: 1 }], labels: ['X'], shares: [] }).success).toBe(true);
+    for (const row of [null, 2, 'a', [], undefined])
+      expectSameFirstIssue(() => pareto([row as never]), TierCustomerSchema, row, ['customers', 0]);
+    expect(
+      TierCustomersOptionsSchema.safeParse({ method: 'score', criteria: [{ id: 'v', weight: 1 }], labels: ['X'], shares: [] }).success,
+    ).toBe(true);
+  });
+});
+
+describe('signs are exact in the schema and the function alike', () => {
+  test("'-1e-400' is a negative value for both; '-0.00' is zero for both", () => {
+    expect(TierCustomerSchema.safeParse({ customerId: 'a', value: '-1e-400' }).success).toBe(false);
+    expectSalesOpsError(
+      () =>
+        tierCustomers(
+          [
+            { customerId: 'a', value: '-1e-400' },
+            { customerId: 'b', value: 1 },
+          ],
+          { method: 'pareto' },
+        ),
+      'INVALID_INPUT',
+      ['customers', 0, 'value'],
+    );
+    expect(TierCustomerSchema.safeParse({ customerId: 'a', value: '-0.00' }).success).toBe(true);
+    expect(
+      tierCustomers(
+        [
+          { customerId: 'a', value: '-0.00' },
+          { customerId: 'b', value: 1 },
+        ],
+        { method: 'pareto' },
+      ).map((t) => t.customerId),
+    ).toEqual(['b', 'a']);
   });
 });

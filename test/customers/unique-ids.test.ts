@@ -6,7 +6,9 @@ import { SPECIAL_IDS } from '../helpers/bad-input.js';
 // The flat hash table must say exactly what a Set says, id by id, on its fast path and after
 // handing over to a Set.
 describe('idSet', () => {
-  const ids = fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom(...SPECIAL_IDS, 'a', 'b', 'é', '\u{1F600}')), { maxLength: 300 });
+  const ids = fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom(...SPECIAL_IDS, 'a', 'b', 'é', '\u{1F600}')), {
+    maxLength: 300,
+  });
 
   test('add is true exactly the first time, as with a Set', () => {
     fc.assert(

@@ -13,7 +13,13 @@ function entryFile(name: string): string {
 
 const program = ts.createProgram({
   rootNames: ENTRY_POINTS.map(entryFile),
-  options: { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noEmit: true },
+  options: {
+    strict: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    noEmit: true,
+  },
 });
 const checker = program.getTypeChecker();
 

@@ -157,7 +157,9 @@ export function toModule(example: Example, assertModule: string): string {
   // would otherwise be a comment that looks like an assertion but checks nothing.
   const written = example.source.split('\n').filter((line) => /^\s*(?:\S.*)?\/\/=>/.test(line) && !/^\s*\/\/(?!=>)/.test(line)).length;
   if (written !== checks) {
-    throw new Error(`${example.file}:${example.line}: ${written - checks} //=> comment(s) not after a top-level statement: they would check nothing`);
+    throw new Error(
+      `${example.file}:${example.line}: ${written - checks} //=> comment(s) not after a top-level statement: they would check nothing`,
+    );
   }
   return `${imports.join('\n')}\nexport const checks = ${checks};\nexport default async function run(): Promise<void> {\n${body.join('\n')}\n}\n`;
 }

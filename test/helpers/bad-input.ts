@@ -85,7 +85,8 @@ export function expectSalesOpsError(run: () => unknown, code: SalesOpsErrorCode,
   } catch (error) {
     thrown = error;
   }
-  if (thrown === undefined) throw new Error(`expected a SalesOpsError ${code}${path ? ` at ${formatPath(path)}` : ''}, but nothing was thrown`);
+  if (thrown === undefined)
+    throw new Error(`expected a SalesOpsError ${code}${path ? ` at ${formatPath(path)}` : ''}, but nothing was thrown`);
   if (!isSalesOpsError(thrown)) throw thrown;
   expect(thrown.code, thrown.message).toBe(code);
   expect(thrown.issues.length).toBeGreaterThan(0);
@@ -106,7 +107,12 @@ function cloneData<T>(value: T): T {
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
-      Object.defineProperty(out, key, { value: cloneData((value as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: cloneData((value as Record<string, unknown>)[key]),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out as T;
   }
@@ -204,7 +210,8 @@ export function sameData(a: unknown, b: unknown): boolean {
   const keysB = Object.keys(b);
   if (keysA.length !== keysB.length) return false;
   return keysA.every(
-    (key) => Object.prototype.hasOwnProperty.call(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+    (key) =>
+      Object.prototype.hasOwnProperty.call(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
   );
 }
 

@@ -49,9 +49,18 @@ export function show(value: unknown): string {
  * `parseInput(schema, value, path)` reports: both accept `value`, or both throw the same issues
  * (paths, codes, messages) in the same order. Returns the schema's verdict.
  */
-export function expectSameIssues(run: (value: unknown) => unknown, schema: z.ZodMiniType, value: unknown, path: IssuePath, label = ''): SalesOpsIssue[] | 'accepted' {
+export function expectSameIssues(
+  run: (value: unknown) => unknown,
+  schema: z.ZodMiniType,
+  value: unknown,
+  path: IssuePath,
+  label = '',
+): SalesOpsIssue[] | 'accepted' {
   const reference = schemaIssues(schema, value, path);
-  expect(issuesOf(() => run(value)), `${label} ${show(value)}`).toEqual(reference);
+  expect(
+    issuesOf(() => run(value)),
+    `${label} ${show(value)}`,
+  ).toEqual(reference);
   return reference;
 }
 
@@ -59,9 +68,18 @@ export function expectSameIssues(run: (value: unknown) => unknown, schema: z.Zod
  * `schema` rejects `value`, and `run(value)` — a route that stops at the first problem — throws
  * exactly the first issue `parseInput(schema, value, path)` reports.
  */
-export function expectSameFirstIssue(run: (value: unknown) => unknown, schema: z.ZodMiniType, value: unknown, path: IssuePath, label = ''): void {
+export function expectSameFirstIssue(
+  run: (value: unknown) => unknown,
+  schema: z.ZodMiniType,
+  value: unknown,
+  path: IssuePath,
+  label = '',
+): void {
   const reference = schemaIssues(schema, value, path);
   const what = `${label} ${show(value)}`;
   expect(reference, `the schema accepts ${what}`).not.toBe('accepted');
-  expect(issuesOf(() => run(value)), what).toEqual((reference as SalesOpsIssue[]).slice(0, 1));
+  expect(
+    issuesOf(() => run(value)),
+    what,
+  ).toEqual((reference as SalesOpsIssue[]).slice(0, 1));
 }

@@ -53,23 +53,38 @@ async function exportsOf(entry: string): Promise<Record<string, unknown>> {
 afterAll(() => {
   const lines = measured
     .sort((a, b) => b[1] - a[1])
-    .map(([label, size, budget]) => `  ${size <= budget ? ' ' : '✗'} ${label.padEnd(58)} ${(size / KB).toFixed(1).padStart(6)} kB   (budget ${budget / KB} kB)`);
+    .map(
+      ([label, size, budget]) =>
+        `  ${size <= budget ? ' ' : '✗'} ${label.padEnd(58)} ${(size / KB).toFixed(1).padStart(6)} kB   (budget ${budget / KB} kB)`,
+    );
   console.log(`Bundle sizes (esbuild, minified, gzip -9):\n${lines.join('\n')}`);
 });
 
 describe('bundle budgets', () => {
   test('SalesOpsError alone: at most 2 kB gzipped', async () => {
-    const size = await measure("{ SalesOpsError } from 'salesops-kit'", `import { SalesOpsError } from 'salesops-kit'; globalThis.E = SalesOpsError;`, 2 * KB);
+    const size = await measure(
+      "{ SalesOpsError } from 'salesops-kit'",
+      `import { SalesOpsError } from 'salesops-kit'; globalThis.E = SalesOpsError;`,
+      2 * KB,
+    );
     expect(size).toBeLessThanOrEqual(2 * KB);
   });
 
   test('the whole library with its dependencies', async () => {
-    const size = await measure("import * from 'salesops-kit'", `import * as lib from 'salesops-kit'; globalThis.lib = lib;`, WHOLE_LIBRARY_BUDGET);
+    const size = await measure(
+      "import * from 'salesops-kit'",
+      `import * as lib from 'salesops-kit'; globalThis.lib = lib;`,
+      WHOLE_LIBRARY_BUDGET,
+    );
     expect(size).toBeLessThanOrEqual(WHOLE_LIBRARY_BUDGET);
   });
 
   test.each(MODULES)('the whole of salesops-kit/%s: at most 40 kB gzipped', async (module) => {
-    const size = await measure(`import * from 'salesops-kit/${module}'`, `import * as m from 'salesops-kit/${module}'; globalThis.m = m;`, ENTRY_POINT_BUDGET);
+    const size = await measure(
+      `import * from 'salesops-kit/${module}'`,
+      `import * as m from 'salesops-kit/${module}'; globalThis.m = m;`,
+      ENTRY_POINT_BUDGET,
+    );
     expect(size).toBeLessThanOrEqual(ENTRY_POINT_BUDGET);
   });
 
@@ -80,7 +95,11 @@ describe('bundle budgets', () => {
     expect(functions.length).toBeGreaterThan(2);
     const over: string[] = [];
     for (const name of functions) {
-      const size = await measure(`{ ${name} } from 'salesops-kit/${module}'`, `import { ${name} } from 'salesops-kit/${module}'; globalThis.f = ${name};`, FUNCTION_BUDGET);
+      const size = await measure(
+        `{ ${name} } from 'salesops-kit/${module}'`,
+        `import { ${name} } from 'salesops-kit/${module}'; globalThis.f = ${name};`,
+        FUNCTION_BUDGET,
+      );
       if (size > FUNCTION_BUDGET) over.push(`${name}: ${(size / KB).toFixed(1)} kB`);
     }
     expect(over).toEqual([]);

@@ -8,7 +8,14 @@ import { describe, expect, inject, test } from 'vitest';
 // The package as a consumer receives it: the tarball from `npm pack`, installed with npm into a
 // fresh project (see setup.ts).
 const ROOT = join(import.meta.dirname, '..', '..');
-const ENTRY_POINTS = ['salesops-kit', 'salesops-kit/targets', 'salesops-kit/quota', 'salesops-kit/scoring', 'salesops-kit/customers', 'salesops-kit/credit'];
+const ENTRY_POINTS = [
+  'salesops-kit',
+  'salesops-kit/targets',
+  'salesops-kit/quota',
+  'salesops-kit/scoring',
+  'salesops-kit/customers',
+  'salesops-kit/credit',
+];
 const consumerDir = inject('consumerDir');
 
 /**
@@ -21,13 +28,23 @@ const SMOKE: Array<[string, string, unknown[], unknown]> = [
     'salesops-kit/targets',
     'targetFromMarketShare',
     [{ marketSize: '20000000', targetShare: 0.125 }],
-    { value: '2500000.00', method: 'marketShare', explanation: 'Market size 20000000.00 × target share 12.5 % = 2500000.00.', share: 0.125 },
+    {
+      value: '2500000.00',
+      method: 'marketShare',
+      explanation: 'Market size 20000000.00 × target share 12.5 % = 2500000.00.',
+      share: 0.125,
+    },
   ],
   ['salesops-kit/quota', 'allocate', ['99.99', [75, 25]], ['74.99', '25.00']],
   [
     'salesops-kit/scoring',
     'combineScores',
-    [[{ id: 'kpi', score: 80, weight: 3 }, { id: 'feedback360', score: 4, weight: 1, scale: { min: 1, max: 5 } }]],
+    [
+      [
+        { id: 'kpi', score: 80, weight: 3 },
+        { id: 'feedback360', score: 4, weight: 1, scale: { min: 1, max: 5 } },
+      ],
+    ],
     {
       score: 78.75,
       parts: [
@@ -37,11 +54,28 @@ const SMOKE: Array<[string, string, unknown[], unknown]> = [
       missing: [],
     },
   ],
-  ['salesops-kit/customers', 'expectedAverageSpend', [{ p: 6.25, q: 3.74, gamma: 15.44 }, { x: 2, monetaryValue: '22.35' }], '24.66'],
+  [
+    'salesops-kit/customers',
+    'expectedAverageSpend',
+    [
+      { p: 6.25, q: 3.74, gamma: 15.44 },
+      { x: 2, monetaryValue: '22.35' },
+    ],
+    '24.66',
+  ],
   [
     'salesops-kit/credit',
     'daysSalesOutstanding',
-    [{ receivables: 150000, periods: [{ sales: 90000, days: 31 }, { sales: 60000, days: 28 }, { sales: 120000, days: 31 }] }],
+    [
+      {
+        receivables: 150000,
+        periods: [
+          { sales: 90000, days: 31 },
+          { sales: 60000, days: 28 },
+          { sales: 120000, days: 31 },
+        ],
+      },
+    ],
     { dso: 45, method: 'countback', periodsUsed: 2, complete: true, receivables: '150000.00', sales: '270000.00' },
   ],
   // The same call through the all-in-one entry point.
@@ -76,7 +110,15 @@ describe('lint of the package', () => {
       encoding: 'utf8',
     });
     const report = JSON.parse(output) as { analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
-    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual(['.', './credit', './customers', './package.json', './quota', './scoring', './targets']);
+    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual([
+      '.',
+      './credit',
+      './customers',
+      './package.json',
+      './quota',
+      './scoring',
+      './targets',
+    ]);
     expect(report.analysis.problems).toEqual([]);
   });
 });
@@ -146,7 +188,16 @@ describe('the installed package', () => {
     writeFileSync(
       tsconfig,
       JSON.stringify({
-        compilerOptions: { ...options, target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: [], exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true },
+        compilerOptions: {
+          ...options,
+          target: 'es2022',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+          exactOptionalPropertyTypes: true,
+          noUncheckedIndexedAccess: true,
+        },
         files: [file],
       }),
     );

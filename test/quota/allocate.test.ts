@@ -127,14 +127,18 @@ describe('allocate: properties', () => {
 
   test('permuting distinct weights permutes the parts the same way', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 10 }), (total, ws) => {
-        // Permuting weights that are all distinct permutes the result the same way.
-        const distinct = [...new Set(ws)];
-        const reversed = [...distinct].reverse();
-        const a = allocate(total, distinct, { scale: 0 });
-        const b = allocate(total, reversed, { scale: 0 });
-        expect([...b].reverse()).toEqual(a);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 10 }),
+        (total, ws) => {
+          // Permuting weights that are all distinct permutes the result the same way.
+          const distinct = [...new Set(ws)];
+          const reversed = [...distinct].reverse();
+          const a = allocate(total, distinct, { scale: 0 });
+          const b = allocate(total, reversed, { scale: 0 });
+          expect([...b].reverse()).toEqual(a);
+        },
+      ),
     );
   });
 });
@@ -145,7 +149,10 @@ describe('allocate: bad input', () => {
   });
 
   test('a weight that is not a finite non-negative number → INVALID_INPUT at [weights, i]', () => {
-    expectRejectsAt((ws: unknown[]) => allocate(100, ws as number[]), [1, 2, 3], [1], { values: [...BAD_NUMBERS, -1, -1e-9, Number.NEGATIVE_INFINITY], prefix: ['weights'] });
+    expectRejectsAt((ws: unknown[]) => allocate(100, ws as number[]), [1, 2, 3], [1], {
+      values: [...BAD_NUMBERS, -1, -1e-9, Number.NEGATIVE_INFINITY],
+      prefix: ['weights'],
+    });
   });
 
   test('numeric strings are refused as weights (weights are plain numbers)', () => {
@@ -187,7 +194,17 @@ describe('allocate: bad input', () => {
   });
 
   test('allocate checks by hand, with the same issues as the exported schemas', () => {
-    for (const options of [null, 'x', [], { scale: -1 }, { scale: 1.5 }, { scale: '2' }, { scale: Number.NaN }, { scael: 1 }, { a: 1, b: 2 }]) {
+    for (const options of [
+      null,
+      'x',
+      [],
+      { scale: -1 },
+      { scale: 1.5 },
+      { scale: '2' },
+      { scale: Number.NaN },
+      { scael: 1 },
+      { a: 1, b: 2 },
+    ]) {
       expectSameIssues((o) => allocate(1, [1], o as never), AllocateOptionsSchema, options, ['options']);
     }
     for (const weights of [[], null, undefined, 'x', [1, -1, Number.NaN, '2', null, Number.POSITIVE_INFINITY]]) {

@@ -91,20 +91,59 @@ describe('decomposeMatrix: behaviour', () => {
   });
 
   test('ties: equal seeds split one unit each way, and the tied cells are reported', () => {
-    const result = decomposeMatrix([[1, 1], [1, 1]], [1, 1], [1, 1], { scale: 0 });
+    const result = decomposeMatrix(
+      [
+        [1, 1],
+        [1, 1],
+      ],
+      [1, 1],
+      [1, 1],
+      { scale: 0 },
+    );
     expect(margins(units(result, 0))).toEqual({ rows: [1, 1], cols: [1, 1] });
     expect(result.tiedCells.length).toBeGreaterThan(0);
     // The "exact 0.5 seats" case of proporz's tests.
-    const half = decomposeMatrix([[10, 20], [10, 10]], [1, 1], [1, 1], { scale: 0 });
+    const half = decomposeMatrix(
+      [
+        [10, 20],
+        [10, 10],
+      ],
+      [1, 1],
+      [1, 1],
+      { scale: 0 },
+    );
     expect(margins(units(half, 0))).toEqual({ rows: [1, 1], cols: [1, 1] });
-    expectBiproportional([[10, 20], [10, 10]], half, 0);
+    expectBiproportional(
+      [
+        [10, 20],
+        [10, 10],
+      ],
+      half,
+      0,
+    );
     // A larger tie: a 3×3 of ones with margins of 1.
-    const three = decomposeMatrix([[1, 1, 1], [1, 1, 1], [1, 1, 1]], [1, 1, 1], [1, 1, 1], { scale: 0 });
+    const three = decomposeMatrix(
+      [
+        [1, 1, 1],
+        [1, 1, 1],
+        [1, 1, 1],
+      ],
+      [1, 1, 1],
+      [1, 1, 1],
+      { scale: 0 },
+    );
     expect(margins(units(three, 0))).toEqual({ rows: [1, 1, 1], cols: [1, 1, 1] });
   });
 
   test('zero totals give zero lines and null divisors', () => {
-    const result = decomposeMatrix([[1, 2], [3, 4]], [0, '10'], ['4', '6']);
+    const result = decomposeMatrix(
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [0, '10'],
+      ['4', '6'],
+    );
     expect(result.matrix).toEqual([
       ['0.00', '0.00'],
       ['4.00', '6.00'],
@@ -122,7 +161,16 @@ describe('decomposeMatrix: behaviour', () => {
     const result = decomposeMatrix([[1, 3]], [8], [2, 6], { rowIds: ['north'], columnIds: ['software', 'services'] });
     expect(result.byRow).toEqual({ north: { software: '2.00', services: '6.00' } });
     const error = expectSalesOpsError(
-      () => decomposeMatrix([[0, 1], [0, 1]], [1, 1], [1, 1], { rowIds: ['north', 'south'], columnIds: ['software', 'services'] }),
+      () =>
+        decomposeMatrix(
+          [
+            [0, 1],
+            [0, 1],
+          ],
+          [1, 1],
+          [1, 1],
+          { rowIds: ['north', 'south'], columnIds: ['software', 'services'] },
+        ),
       'INFEASIBLE_CONSTRAINTS',
       ['colTotals', 0],
     );
@@ -139,7 +187,11 @@ describe('decomposeMatrix: behaviour', () => {
 
   test('DUPLICATE_ID for a repeated row or column id', () => {
     expectSalesOpsError(() => decomposeMatrix([[1], [1]], [1, 1], [2], { rowIds: ['a', 'a'] }), 'DUPLICATE_ID', ['options', 'rowIds', 1]);
-    expectSalesOpsError(() => decomposeMatrix([[1, 1]], [2], [1, 1], { columnIds: ['x', 'x'] }), 'DUPLICATE_ID', ['options', 'columnIds', 1]);
+    expectSalesOpsError(() => decomposeMatrix([[1, 1]], [2], [1, 1], { columnIds: ['x', 'x'] }), 'DUPLICATE_ID', [
+      'options',
+      'columnIds',
+      1,
+    ]);
   });
 
   test('INCONSISTENT_TOTALS when the margins add up to different grand totals at the scale', () => {
@@ -148,24 +200,79 @@ describe('decomposeMatrix: behaviour', () => {
   });
 
   test('INFEASIBLE_CONSTRAINTS: an empty line, or rows that need more than their columns hold', () => {
-    expectSalesOpsError(() => decomposeMatrix([[0, 0], [1, 1]], [1, 1], [1, 1]), 'INFEASIBLE_CONSTRAINTS', ['rowTotals', 0]);
+    expectSalesOpsError(
+      () =>
+        decomposeMatrix(
+          [
+            [0, 0],
+            [1, 1],
+          ],
+          [1, 1],
+          [1, 1],
+        ),
+      'INFEASIBLE_CONSTRAINTS',
+      ['rowTotals', 0],
+    );
     // Rows 0 and 1 can only use column 0 (total 3) but need 2 + 2.
     const error = expectSalesOpsError(
-      () => decomposeMatrix([[1, 0, 0], [1, 0, 0], [1, 1, 1]], [2, 2, 2], [3, 1, 2], { scale: 0 }),
+      () =>
+        decomposeMatrix(
+          [
+            [1, 0, 0],
+            [1, 0, 0],
+            [1, 1, 1],
+          ],
+          [2, 2, 2],
+          [3, 1, 2],
+          { scale: 0 },
+        ),
       'INFEASIBLE_CONSTRAINTS',
       ['rowTotals'],
     );
     expect(error.message).toBe('rowTotals: row 0, row 1 need 4 in all, but can only use column 0, whose totals add up to 3');
     // A row whose only seed lies in a column with a zero total.
-    expectSalesOpsError(() => decomposeMatrix([[1, 0], [1, 1]], [1, 1], [0, 2]), 'INFEASIBLE_CONSTRAINTS', ['rowTotals']);
+    expectSalesOpsError(
+      () =>
+        decomposeMatrix(
+          [
+            [1, 0],
+            [1, 1],
+          ],
+          [1, 1],
+          [0, 2],
+        ),
+      'INFEASIBLE_CONSTRAINTS',
+      ['rowTotals'],
+    );
   });
 
   test('NOT_CONVERGED when alternating scaling is cut short far from the margins', () => {
     // A skewed table needs about ten iterations; after one, nearly 9 million units are misplaced.
-    const args = [[[1, 1000], [1000, 1]], ['10000000', '10000000'], ['19000000', '1000000']] as const;
-    const error = expectSalesOpsError(() => decomposeMatrix(args[0].map((r) => [...r]), [...args[1]], [...args[2]], { maxIterations: 1 }), 'NOT_CONVERGED', ['seed']);
+    const args = [
+      [
+        [1, 1000],
+        [1000, 1],
+      ],
+      ['10000000', '10000000'],
+      ['19000000', '1000000'],
+    ] as const;
+    const error = expectSalesOpsError(
+      () =>
+        decomposeMatrix(
+          args[0].map((r) => [...r]),
+          [...args[1]],
+          [...args[2]],
+          { maxIterations: 1 },
+        ),
+      'NOT_CONVERGED',
+      ['seed'],
+    );
     expect(error.message).toContain('allow more maxIterations');
-    const result = decomposeMatrix(args[0].map((r) => [...r]), [...args[1]], [...args[2]]);
+    const result = decomposeMatrix(
+      args[0].map((r) => [...r]),
+      [...args[1]],
+      [...args[2]],
+    );
     expect(result.matrix).toEqual([
       ['9000001.11', '999998.89'],
       ['9999998.89', '1.11'],
@@ -271,7 +378,15 @@ describe('decomposeMatrix: properties', () => {
 });
 
 describe('decomposeMatrix: bad input', () => {
-  const base = { seed: [[1, 2], [3, 4]], rowTotals: ['3', '7'] as unknown[], colTotals: ['4', '6'] as unknown[], options: {} as Record<string, unknown> };
+  const base = {
+    seed: [
+      [1, 2],
+      [3, 4],
+    ],
+    rowTotals: ['3', '7'] as unknown[],
+    colTotals: ['4', '6'] as unknown[],
+    options: {} as Record<string, unknown>,
+  };
   const call = (b: typeof base): unknown => decomposeMatrix(b.seed, b.rowTotals as string[], b.colTotals as string[], b.options);
 
   test('the seed', () => {
@@ -305,7 +420,16 @@ describe('decomposeMatrix: bad input', () => {
 
   // decomposeMatrix checks by hand (no zod in its bundle); the exported schemas are the reference.
   test('the options: the verdict, paths and messages of DecomposeMatrixOptionsSchema', () => {
-    const call = (options: unknown): unknown => decomposeMatrix([[1, 2], [3, 4]], ['3', '7'], ['4', '6'], options as never);
+    const call = (options: unknown): unknown =>
+      decomposeMatrix(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        ['3', '7'],
+        ['4', '6'],
+        options as never,
+      );
     const candidates: unknown[] = [
       {},
       { scale: 6, rowIds: ['a', 'b'], columnIds: ['__proto__', 'constructor'], maxIterations: 1_000_000 },
@@ -333,7 +457,22 @@ describe('decomposeMatrix: bad input', () => {
     };
     const sparse = [1, 2];
     delete sparse[0];
-    const candidates: unknown[] = [[[1, 2]], [[0.5, 1e300], [0, 1]], undefined, null, 'table', {}, [], [[]], [[], 'row', null, [1, -1, Number.NaN, '2', null]], [sparse], [[1], undefined]];
+    const candidates: unknown[] = [
+      [[1, 2]],
+      [
+        [0.5, 1e300],
+        [0, 1],
+      ],
+      undefined,
+      null,
+      'table',
+      {},
+      [],
+      [[]],
+      [[], 'row', null, [1, -1, Number.NaN, '2', null]],
+      [sparse],
+      [[1], undefined],
+    ];
     for (const seed of candidates) expectSameIssues(call, MatrixSeedSchema, seed, ['seed']);
   });
 
@@ -342,14 +481,40 @@ describe('decomposeMatrix: bad input', () => {
     const call = (rowTotals: unknown): unknown => decomposeMatrix([[1], [1]], rowTotals as string[], ['2']);
     const holey = ['1', '1'];
     delete holey[0];
-    const candidates: unknown[] = [['1', 1], [new Dec('0.5'), '1.5'], ['-1', 3], [null, 'abc'], ['-0.01', new Dec(-1)], [Number.NaN, '1e999'], holey];
+    const candidates: unknown[] = [
+      ['1', 1],
+      [new Dec('0.5'), '1.5'],
+      ['-1', 3],
+      [null, 'abc'],
+      ['-0.01', new Dec(-1)],
+      [Number.NaN, '1e999'],
+      holey,
+    ];
     for (const rowTotals of candidates) expectSameIssues(call, totals, rowTotals, ['rowTotals']);
   });
 });
 
 describe('decomposeMatrix: purity', () => {
   test('frozen inputs, JSON-safe and repeatable results', () => {
-    expectPure(decomposeMatrix, [[120, 80, 40], [60, 90, 30]], ['600000', '400000'], ['450000', '400000', '150000'], { rowIds: ['n', 's'], columnIds: ['a', 'b', 'c'] });
-    expectPure(decomposeMatrix, [[1, 1], [1, 1]], [1, 1], [1, 1], { scale: 0 });
+    expectPure(
+      decomposeMatrix,
+      [
+        [120, 80, 40],
+        [60, 90, 30],
+      ],
+      ['600000', '400000'],
+      ['450000', '400000', '150000'],
+      { rowIds: ['n', 's'], columnIds: ['a', 'b', 'c'] },
+    );
+    expectPure(
+      decomposeMatrix,
+      [
+        [1, 1],
+        [1, 1],
+      ],
+      [1, 1],
+      [1, 1],
+      { scale: 0 },
+    );
   });
 });

@@ -110,10 +110,58 @@ describe('decomposeQuota: worked examples', () => {
       nodes: [{ id: 'r' }, { id: 'a', parentId: 'r' }, { id: 'b', parentId: 'r' }, { id: 'c', parentId: 'r', fixed: 100 }],
     });
     expect(result.nodes).toEqual([
-      { id: 'r', parentId: null, depth: 0, quota: '900.00', share: 1, basisWeight: 1, rampFactor: 1, bound: null, handedDown: '900.00', childBasis: { equal: 1 }, childOverAssignment: 0 },
-      { id: 'a', parentId: 'r', depth: 1, quota: '400.00', share: 400 / 900, basisWeight: 0.5, rampFactor: 1, bound: null, handedDown: null, childBasis: null, childOverAssignment: null },
-      { id: 'b', parentId: 'r', depth: 1, quota: '400.00', share: 400 / 900, basisWeight: 0.5, rampFactor: 1, bound: null, handedDown: null, childBasis: null, childOverAssignment: null },
-      { id: 'c', parentId: 'r', depth: 1, quota: '100.00', share: 100 / 900, basisWeight: 0, rampFactor: 1, bound: 'fixed', handedDown: null, childBasis: null, childOverAssignment: null },
+      {
+        id: 'r',
+        parentId: null,
+        depth: 0,
+        quota: '900.00',
+        share: 1,
+        basisWeight: 1,
+        rampFactor: 1,
+        bound: null,
+        handedDown: '900.00',
+        childBasis: { equal: 1 },
+        childOverAssignment: 0,
+      },
+      {
+        id: 'a',
+        parentId: 'r',
+        depth: 1,
+        quota: '400.00',
+        share: 400 / 900,
+        basisWeight: 0.5,
+        rampFactor: 1,
+        bound: null,
+        handedDown: null,
+        childBasis: null,
+        childOverAssignment: null,
+      },
+      {
+        id: 'b',
+        parentId: 'r',
+        depth: 1,
+        quota: '400.00',
+        share: 400 / 900,
+        basisWeight: 0.5,
+        rampFactor: 1,
+        bound: null,
+        handedDown: null,
+        childBasis: null,
+        childOverAssignment: null,
+      },
+      {
+        id: 'c',
+        parentId: 'r',
+        depth: 1,
+        quota: '100.00',
+        share: 100 / 900,
+        basisWeight: 0,
+        rampFactor: 1,
+        bound: 'fixed',
+        handedDown: null,
+        childBasis: null,
+        childOverAssignment: null,
+      },
     ]);
     expectJsonSafe(result);
   });
@@ -128,7 +176,9 @@ describe('decomposeQuota: worked examples', () => {
         scale: 0,
         basis: 'history',
         nodes: [{ id: 'root' }, ...values.map((history, i) => ({ id: `p${i}`, parentId: 'root', history }))],
-      }).nodes.slice(1).map((n) => n.quota);
+      })
+        .nodes.slice(1)
+        .map((n) => n.quota);
     expect(tree(10, [47_000, 16_000, 15_800, 12_000, 6_100, 3_100])).toEqual(['5', '2', '1', '1', '1', '0']);
     expect(tree(25, [1500, 1500, 900, 500, 500, 200])).toEqual(['7', '7', '4', '3', '3', '1']);
     expect(tree(26, [1500, 1500, 900, 500, 500, 200])).toEqual(['8', '8', '5', '2', '2', '1']);
@@ -155,9 +205,24 @@ describe('decomposeQuota: worked examples', () => {
     };
     const result = decomposeQuota(plan);
     const nodes = byId(result);
-    expect(nodes.get('company')).toMatchObject({ quota: '1000000.00', handedDown: '1050000.00', childBasis: { equal: 1 }, childOverAssignment: 0.05 });
-    expect(nodes.get('east')).toMatchObject({ quota: '525000.00', handedDown: '630000.00', childBasis: { potential: 1 }, childOverAssignment: 0.2 });
-    expect(nodes.get('west')).toMatchObject({ quota: '525000.00', handedDown: '525000.00', childBasis: { history: 1 }, childOverAssignment: 0 });
+    expect(nodes.get('company')).toMatchObject({
+      quota: '1000000.00',
+      handedDown: '1050000.00',
+      childBasis: { equal: 1 },
+      childOverAssignment: 0.05,
+    });
+    expect(nodes.get('east')).toMatchObject({
+      quota: '525000.00',
+      handedDown: '630000.00',
+      childBasis: { potential: 1 },
+      childOverAssignment: 0.2,
+    });
+    expect(nodes.get('west')).toMatchObject({
+      quota: '525000.00',
+      handedDown: '525000.00',
+      childBasis: { history: 1 },
+      childOverAssignment: 0,
+    });
     // East by potential 260 : 240 of 630,000; west by history 200 : 180 of 525,000.
     expect(quotas(result)).toMatchObject({ ann: '327600.00', bob: '302400.00', cat: '276315.79', dan: '248684.21' });
     expectConserved(result);
@@ -174,16 +239,27 @@ describe('decomposeQuota: worked examples', () => {
     expect(quotas(result)).toEqual({ r: '1000.00', a: '375.00', b: '625.00' });
     expect(byId(result).get('r')?.childBasis).toEqual({ history: 0.75, potential: 0.25 });
     // A part with coefficient 0 needs no values.
-    expect(quotas(decomposeQuota({ total: 1000, nodes: nodes.map((n) => ({ ...n, weight: 1 })), basis: { weight: 1, capacity: 0 } }))).toEqual({ r: '1000.00', a: '500.00', b: '500.00' });
+    expect(
+      quotas(decomposeQuota({ total: 1000, nodes: nodes.map((n) => ({ ...n, weight: 1 })), basis: { weight: 1, capacity: 0 } })),
+    ).toEqual({ r: '1000.00', a: '500.00', b: '500.00' });
     // Equal can be blended too.
-    expect(quotas(decomposeQuota({ total: 1000, nodes, basis: { equal: 1, history: 1 } }))).toEqual({ r: '1000.00', a: '375.00', b: '625.00' });
+    expect(quotas(decomposeQuota({ total: 1000, nodes, basis: { equal: 1, history: 1 } }))).toEqual({
+      r: '1000.00',
+      a: '375.00',
+      b: '625.00',
+    });
   });
 
   test('amount-valued bases accept numbers, strings and Decimals alike', () => {
     const result = decomposeQuota({
       total: 100,
       basis: 'capacity',
-      nodes: [{ id: 'r' }, { id: 'a', parentId: 'r', capacity: '1.5e2' }, { id: 'b', parentId: 'r', capacity: new Dec(50) }, { id: 'c', parentId: 'r', capacity: 200 }],
+      nodes: [
+        { id: 'r' },
+        { id: 'a', parentId: 'r', capacity: '1.5e2' },
+        { id: 'b', parentId: 'r', capacity: new Dec(50) },
+        { id: 'c', parentId: 'r', capacity: 200 },
+      ],
     });
     expect(quotas(result)).toEqual({ r: '100.00', a: '37.50', b: '12.50', c: '50.00' });
   });
@@ -206,7 +282,10 @@ describe('decomposeQuota: fixed, min, max and ramp', () => {
   });
 
   test('a fixed node needs no basis value', () => {
-    const result = decomposeQuota({ total: 10, nodes: [{ id: 'r' }, { id: 'a', parentId: 'r', fixed: 4 }, { id: 'b', parentId: 'r', weight: 1 }] });
+    const result = decomposeQuota({
+      total: 10,
+      nodes: [{ id: 'r' }, { id: 'a', parentId: 'r', fixed: 4 }, { id: 'b', parentId: 'r', weight: 1 }],
+    });
     expect(quotas(result)).toEqual({ r: '10.00', a: '4.00', b: '6.00' });
   });
 
@@ -241,7 +320,11 @@ describe('decomposeQuota: fixed, min, max and ramp', () => {
   });
 
   test('a ramping new hire gets a share scaled by the ramp factor; the siblings cover the rest', () => {
-    const flat = decomposeQuota({ total: 900, basis: 'equal', nodes: [{ id: 't' }, { id: 'a', parentId: 't' }, { id: 'b', parentId: 't' }, { id: 'new', parentId: 't' }] });
+    const flat = decomposeQuota({
+      total: 900,
+      basis: 'equal',
+      nodes: [{ id: 't' }, { id: 'a', parentId: 't' }, { id: 'b', parentId: 't' }, { id: 'new', parentId: 't' }],
+    });
     expect(quotas(flat)).toEqual({ t: '900.00', a: '300.00', b: '300.00', new: '300.00' });
     const ramped = decomposeQuota({
       total: 900,
@@ -260,9 +343,24 @@ describe('decomposeQuota: fixed, min, max and ramp', () => {
 
   test('the root: its quota is the total, and its own bounds must agree', () => {
     expect(quotas(decomposeQuota({ total: 5, nodes: [{ id: 'r', fixed: 5, min: 1, max: 9, rampFactor: 0.1 }] }))).toEqual({ r: '5.00' });
-    expectSalesOpsError(() => decomposeQuota({ total: 5, nodes: [{ id: 'r', fixed: 4 }] }), 'INFEASIBLE_CONSTRAINTS', ['plan', 'nodes', 0, 'fixed']);
-    expectSalesOpsError(() => decomposeQuota({ total: 5, nodes: [{ id: 'r', min: 6 }] }), 'INFEASIBLE_CONSTRAINTS', ['plan', 'nodes', 0, 'min']);
-    expectSalesOpsError(() => decomposeQuota({ total: 5, nodes: [{ id: 'r', max: 4 }] }), 'INFEASIBLE_CONSTRAINTS', ['plan', 'nodes', 0, 'max']);
+    expectSalesOpsError(() => decomposeQuota({ total: 5, nodes: [{ id: 'r', fixed: 4 }] }), 'INFEASIBLE_CONSTRAINTS', [
+      'plan',
+      'nodes',
+      0,
+      'fixed',
+    ]);
+    expectSalesOpsError(() => decomposeQuota({ total: 5, nodes: [{ id: 'r', min: 6 }] }), 'INFEASIBLE_CONSTRAINTS', [
+      'plan',
+      'nodes',
+      0,
+      'min',
+    ]);
+    expectSalesOpsError(() => decomposeQuota({ total: 5, nodes: [{ id: 'r', max: 4 }] }), 'INFEASIBLE_CONSTRAINTS', [
+      'plan',
+      'nodes',
+      0,
+      'max',
+    ]);
   });
 
   test('a zero total gives zero quotas, shares 0', () => {
@@ -281,7 +379,11 @@ describe('decomposeQuota: errors', () => {
   const plan = (nodes: QuotaPlanNode[], extra: Partial<QuotaPlan> = {}): QuotaPlan => ({ total: 100, basis: 'equal', nodes, ...extra });
 
   test('DUPLICATE_ID names both nodes', () => {
-    const error = expectSalesOpsError(() => decomposeQuota(plan([{ id: 'r' }, { id: 'a', parentId: 'r' }, { id: 'a', parentId: 'r' }])), 'DUPLICATE_ID', ['plan', 'nodes', 2, 'id']);
+    const error = expectSalesOpsError(
+      () => decomposeQuota(plan([{ id: 'r' }, { id: 'a', parentId: 'r' }, { id: 'a', parentId: 'r' }])),
+      'DUPLICATE_ID',
+      ['plan', 'nodes', 2, 'id'],
+    );
     expect(error.message).toBe('plan.nodes[2].id: repeats the id of plan.nodes[1] (got "a")');
   });
 
@@ -298,7 +400,13 @@ describe('decomposeQuota: errors', () => {
   });
 
   test('CYCLE lists the ids in the cycle, starting from the smallest, whatever the order', () => {
-    const nodes: QuotaPlanNode[] = [{ id: 'r' }, { id: 'c', parentId: 'a' }, { id: 'a', parentId: 'b' }, { id: 'b', parentId: 'c' }, { id: 'hangs', parentId: 'b' }];
+    const nodes: QuotaPlanNode[] = [
+      { id: 'r' },
+      { id: 'c', parentId: 'a' },
+      { id: 'a', parentId: 'b' },
+      { id: 'b', parentId: 'c' },
+      { id: 'hangs', parentId: 'b' },
+    ];
     const error = expectSalesOpsError(() => decomposeQuota(plan(nodes)), 'CYCLE', ['plan', 'nodes', 2, 'parentId']);
     expect(error.message).toBe('plan.nodes[2].parentId: closes a cycle of parents (each reports to the next): "a" → "b" → "c" → "a"');
     const reversed = expectSalesOpsError(() => decomposeQuota(plan([...nodes].reverse())), 'CYCLE');
@@ -318,7 +426,17 @@ describe('decomposeQuota: errors', () => {
   });
 
   test('no root → INVALID_INPUT naming the cycle that replaces it', () => {
-    const error = expectSalesOpsError(() => decomposeQuota(plan([{ id: 'a', parentId: 'b' }, { id: 'b', parentId: 'a' }])), 'INVALID_INPUT', ['plan', 'nodes']);
+    const error = expectSalesOpsError(
+      () =>
+        decomposeQuota(
+          plan([
+            { id: 'a', parentId: 'b' },
+            { id: 'b', parentId: 'a' },
+          ]),
+        ),
+      'INVALID_INPUT',
+      ['plan', 'nodes'],
+    );
     expect(error.message).toBe('plan.nodes: has no root (a node without parentId); the parents go round in a cycle: "a" → "b" → "a"');
     expectSalesOpsError(() => decomposeQuota(plan([])), 'INVALID_INPUT', ['plan', 'nodes']);
   });
@@ -333,29 +451,61 @@ describe('decomposeQuota: errors', () => {
       ['plan', 'nodes', 0, 'parentId'],
       ['plan', 'nodes', 2, 'parentId'],
     ]);
-    expect(error.issues[1]?.message).toBe('plan.nodes[2].parentId: is missing, making "b" a root; there must be one root, but "a", "b" have no parent');
+    expect(error.issues[1]?.message).toBe(
+      'plan.nodes[2].parentId: is missing, making "b" a root; there must be one root, but "a", "b" have no parent',
+    );
   });
 
   test('a missing basis value is an error at its path, naming the parent and where the basis was set', () => {
-    const nodes: QuotaPlanNode[] = [{ id: 'r' }, { id: 'a', parentId: 'r', history: 5 }, { id: 'b', parentId: 'r' }, { id: 'c', parentId: 'r', fixed: 1 }];
-    const error = expectSalesOpsError(() => decomposeQuota(plan(nodes, { basis: 'history' })), 'INVALID_INPUT', ['plan', 'nodes', 2, 'history']);
+    const nodes: QuotaPlanNode[] = [
+      { id: 'r' },
+      { id: 'a', parentId: 'r', history: 5 },
+      { id: 'b', parentId: 'r' },
+      { id: 'c', parentId: 'r', fixed: 1 },
+    ];
+    const error = expectSalesOpsError(() => decomposeQuota(plan(nodes, { basis: 'history' })), 'INVALID_INPUT', [
+      'plan',
+      'nodes',
+      2,
+      'history',
+    ]);
     expect(error.message).toBe('plan.nodes[2].history: is required: the quota of "r" is shared by history (set by plan.basis)');
     expect(error.issues).toHaveLength(1); // the fixed node needs none
-    const level = expectSalesOpsError(() => decomposeQuota(plan(nodes, { levels: [{ depth: 1, basis: { potential: 1, history: 1 } }] })), 'INVALID_INPUT');
+    const level = expectSalesOpsError(
+      () => decomposeQuota(plan(nodes, { levels: [{ depth: 1, basis: { potential: 1, history: 1 } }] })),
+      'INVALID_INPUT',
+    );
     expect(level.issues.map((i) => i.message)).toEqual([
       'plan.nodes[2].history: is required: the quota of "r" is shared by history (set by plan.levels[0].basis)',
       'plan.nodes[1].potential: is required: the quota of "r" is shared by potential (set by plan.levels[0].basis)',
       'plan.nodes[2].potential: is required: the quota of "r" is shared by potential (set by plan.levels[0].basis)',
     ]);
-    const byParent = expectSalesOpsError(() => decomposeQuota(plan([{ id: 'r', childBasis: 'capacity' }, { id: 'a', parentId: 'r' }])), 'INVALID_INPUT', ['plan', 'nodes', 1, 'capacity']);
+    const byParent = expectSalesOpsError(
+      () =>
+        decomposeQuota(
+          plan([
+            { id: 'r', childBasis: 'capacity' },
+            { id: 'a', parentId: 'r' },
+          ]),
+        ),
+      'INVALID_INPUT',
+      ['plan', 'nodes', 1, 'capacity'],
+    );
     expect(byParent.message).toContain('(set by plan.nodes[0].childBasis)');
-    const byDefault = expectSalesOpsError(() => decomposeQuota({ total: 1, nodes: [{ id: 'r' }, { id: 'a', parentId: 'r' }] }), 'INVALID_INPUT', ['plan', 'nodes', 1, 'weight']);
+    const byDefault = expectSalesOpsError(
+      () => decomposeQuota({ total: 1, nodes: [{ id: 'r' }, { id: 'a', parentId: 'r' }] }),
+      'INVALID_INPUT',
+      ['plan', 'nodes', 1, 'weight'],
+    );
     expect(byDefault.message).toContain("(the default basis, 'weight')");
   });
 
   test('ZERO_WEIGHTS: a basis that is zero for every child, all ramps at zero, or a blend without a positive coefficient', () => {
     const zeroHistory = expectSalesOpsError(
-      () => decomposeQuota(plan([{ id: 'r' }, { id: 'a', parentId: 'r', history: 0 }, { id: 'b', parentId: 'r', history: '0.00' }], { basis: 'history' })),
+      () =>
+        decomposeQuota(
+          plan([{ id: 'r' }, { id: 'a', parentId: 'r', history: 0 }, { id: 'b', parentId: 'r', history: '0.00' }], { basis: 'history' }),
+        ),
       'ZERO_WEIGHTS',
       ['plan', 'nodes', 0],
     );
@@ -367,16 +517,29 @@ describe('decomposeQuota: errors', () => {
     );
     expectSalesOpsError(() => decomposeQuota(plan([{ id: 'r' }], { basis: { history: 0 } })), 'ZERO_WEIGHTS', ['plan', 'basis']);
     expectSalesOpsError(() => decomposeQuota(plan([{ id: 'r' }], { basis: {} })), 'ZERO_WEIGHTS', ['plan', 'basis']);
-    expectSalesOpsError(() => decomposeQuota(plan([{ id: 'r' }], { levels: [{ depth: 1, basis: { equal: 0 } }] })), 'ZERO_WEIGHTS', ['plan', 'levels', 0, 'basis']);
-    expectSalesOpsError(() => decomposeQuota(plan([{ id: 'r', childBasis: { weight: 0 } }])), 'ZERO_WEIGHTS', ['plan', 'nodes', 0, 'childBasis']);
+    expectSalesOpsError(() => decomposeQuota(plan([{ id: 'r' }], { levels: [{ depth: 1, basis: { equal: 0 } }] })), 'ZERO_WEIGHTS', [
+      'plan',
+      'levels',
+      0,
+      'basis',
+    ]);
+    expectSalesOpsError(() => decomposeQuota(plan([{ id: 'r', childBasis: { weight: 0 } }])), 'ZERO_WEIGHTS', [
+      'plan',
+      'nodes',
+      0,
+      'childBasis',
+    ]);
     // Every non-fixed child at ramp 0 is fine when nothing is left to share.
-    expect(quotas(decomposeQuota(plan([{ id: 'r' }, { id: 'a', parentId: 'r', fixed: 100 }, { id: 'b', parentId: 'r', rampFactor: 0 }])))).toEqual({ r: '100.00', a: '100.00', b: '0.00' });
+    expect(
+      quotas(decomposeQuota(plan([{ id: 'r' }, { id: 'a', parentId: 'r', fixed: 100 }, { id: 'b', parentId: 'r', rampFactor: 0 }]))),
+    ).toEqual({ r: '100.00', a: '100.00', b: '0.00' });
   });
 
   test('INFEASIBLE_CONSTRAINTS names the parent', () => {
-    const team = (...kids: Partial<QuotaPlanNode>[]): QuotaPlan => plan([{ id: 'r' }, { id: 'team', parentId: 'r' }, ...kids.map((k, i) => ({ id: `k${i}`, parentId: 'team', ...k }))]);
+    const team = (...kids: Partial<QuotaPlanNode>[]): QuotaPlan =>
+      plan([{ id: 'r' }, { id: 'team', parentId: 'r' }, ...kids.map((k, i) => ({ id: `k${i}`, parentId: 'team', ...k }))]);
     const cases: Array<[QuotaPlan, string]> = [
-      [team({ fixed: 60 }, { fixed: 50 }, {}), 'its children\'s fixed quotas add up to 110.00, more than the 100.00 it hands down'],
+      [team({ fixed: 60 }, { fixed: 50 }, {}), "its children's fixed quotas add up to 110.00, more than the 100.00 it hands down"],
       [team({ fixed: 60 }, { fixed: 30 }), 'all its children are fixed, at 90.00 in all, but it hands down 100.00'],
       [team({ min: 60 }, { min: 50 }), "its children's minimums add up to 110.00, more than the 100.00 to share"],
       [team({ max: 40 }, { max: 50 }), "its children's maximums add up to 90.00, less than the 100.00 to share"],
@@ -390,7 +553,11 @@ describe('decomposeQuota: errors', () => {
 
   test('INFEASIBLE_CONSTRAINTS when capped children leave the rest to children with a zero basis', () => {
     const error = expectSalesOpsError(
-      () => decomposeQuota({ total: 100, nodes: [{ id: 'r' }, { id: 'a', parentId: 'r', weight: 1, max: 50 }, { id: 'b', parentId: 'r', weight: 0 }] }),
+      () =>
+        decomposeQuota({
+          total: 100,
+          nodes: [{ id: 'r' }, { id: 'a', parentId: 'r', weight: 1, max: 50 }, { id: 'b', parentId: 'r', weight: 0 }],
+        }),
       'INFEASIBLE_CONSTRAINTS',
       ['plan', 'nodes', 0],
     );
@@ -398,13 +565,32 @@ describe('decomposeQuota: errors', () => {
   });
 
   test("INFEASIBLE_CONSTRAINTS when a node's own bounds contradict each other", () => {
-    expectSalesOpsError(() => decomposeQuota(plan([{ id: 'r' }, { id: 'a', parentId: 'r', min: 5, max: 4 }])), 'INFEASIBLE_CONSTRAINTS', ['plan', 'nodes', 1, 'min']);
-    expectSalesOpsError(() => decomposeQuota(plan([{ id: 'r' }, { id: 'a', parentId: 'r', fixed: 3, min: 4 }])), 'INFEASIBLE_CONSTRAINTS', ['plan', 'nodes', 1, 'fixed']);
-    expectSalesOpsError(() => decomposeQuota(plan([{ id: 'r' }, { id: 'a', parentId: 'r', fixed: 5, max: 4 }])), 'INFEASIBLE_CONSTRAINTS', ['plan', 'nodes', 1, 'fixed']);
+    expectSalesOpsError(() => decomposeQuota(plan([{ id: 'r' }, { id: 'a', parentId: 'r', min: 5, max: 4 }])), 'INFEASIBLE_CONSTRAINTS', [
+      'plan',
+      'nodes',
+      1,
+      'min',
+    ]);
+    expectSalesOpsError(() => decomposeQuota(plan([{ id: 'r' }, { id: 'a', parentId: 'r', fixed: 3, min: 4 }])), 'INFEASIBLE_CONSTRAINTS', [
+      'plan',
+      'nodes',
+      1,
+      'fixed',
+    ]);
+    expectSalesOpsError(() => decomposeQuota(plan([{ id: 'r' }, { id: 'a', parentId: 'r', fixed: 5, max: 4 }])), 'INFEASIBLE_CONSTRAINTS', [
+      'plan',
+      'nodes',
+      1,
+      'fixed',
+    ]);
   });
 
   test('a depth listed twice in levels → INVALID_INPUT', () => {
-    expectSalesOpsError(() => decomposeQuota(plan([{ id: 'r' }], { levels: [{ depth: 1 }, { depth: 2 }, { depth: 1, basis: 'equal' }] })), 'INVALID_INPUT', ['plan', 'levels', 2, 'depth']);
+    expectSalesOpsError(
+      () => decomposeQuota(plan([{ id: 'r' }], { levels: [{ depth: 1 }, { depth: 2 }, { depth: 1, basis: 'equal' }] })),
+      'INVALID_INPUT',
+      ['plan', 'levels', 2, 'depth'],
+    );
   });
 });
 
@@ -439,14 +625,26 @@ describe('decomposeQuota: bad input tables', () => {
     [['overAssignment'], optional([...BAD_NUMBERS, -0.1])],
     [['scale'], [-1, 21, 1.5, Number.NaN, '2', null]],
     [['levels'], [null, 'x', {}, 1]],
-    [['levels', 0], [null, 'x', [], 1]],
-    [['levels', 0, 'depth'], [0, -1, 1.5, Number.NaN, '1', null, undefined]],
+    [
+      ['levels', 0],
+      [null, 'x', [], 1],
+    ],
+    [
+      ['levels', 0, 'depth'],
+      [0, -1, 1.5, Number.NaN, '1', null, undefined],
+    ],
     [['levels', 0, 'basis'], BAD_BASES],
     [['levels', 0, 'overAssignment'], optional([...BAD_NUMBERS, -0.1])],
     [['nodes'], [null, 'x', {}, 1, [], undefined]],
-    [['nodes', 1], [null, 'x', [], 1, undefined]],
+    [
+      ['nodes', 1],
+      [null, 'x', [], 1, undefined],
+    ],
     [['nodes', 1, 'id'], BAD_IDS],
-    [['nodes', 1, 'parentId'], ['', 1, {}, [], true]],
+    [
+      ['nodes', 1, 'parentId'],
+      ['', 1, {}, [], true],
+    ],
     [['nodes', 1, 'weight'], BAD_WEIGHTS],
     [['nodes', 1, 'history'], optional(BAD_NON_NEGATIVE)],
     [['nodes', 1, 'potential'], optional(BAD_NON_NEGATIVE)],
@@ -528,13 +726,22 @@ describe('decomposeQuota: bad input tables', () => {
 
   test('a misspelt plan option is an error', () => {
     expectSalesOpsError(() => decomposeQuota({ ...base, overassignment: 0.1 } as never), 'INVALID_INPUT', ['plan', 'overassignment']);
-    expectSalesOpsError(() => decomposeQuota({ ...base, levels: [{ depth: 1, padding: 0.1 }] } as never), 'INVALID_INPUT', ['plan', 'levels', 0, 'padding']);
+    expectSalesOpsError(() => decomposeQuota({ ...base, levels: [{ depth: 1, padding: 0.1 }] } as never), 'INVALID_INPUT', [
+      'plan',
+      'levels',
+      0,
+      'padding',
+    ]);
     expect(QuotaLevelSchema.safeParse({ depth: 1, padding: 0.1 }).success).toBe(false);
   });
 
   test('every bad node field is reported at once', () => {
     const error = expectSalesOpsError(
-      () => decomposeQuota({ total: 1, nodes: [{ id: 'r' }, { id: '', parentId: 'r', weight: -1 }, { id: 'x', parentId: 'r', rampFactor: 2, min: 'abc' }] } as never),
+      () =>
+        decomposeQuota({
+          total: 1,
+          nodes: [{ id: 'r' }, { id: '', parentId: 'r', weight: -1 }, { id: 'x', parentId: 'r', rampFactor: 2, min: 'abc' }],
+        } as never),
       'INVALID_INPUT',
     );
     expect(error.issues.map((i) => i.path)).toEqual([
@@ -552,12 +759,20 @@ describe('decomposeQuota: bad input tables', () => {
 
 describe('decomposeQuota: ids, purity, JSON', () => {
   test('special ids are ordinary ids', () => {
-    const nodes: QuotaPlanNode[] = [{ id: '__proto__' }, ...SPECIAL_IDS.slice(1).map((id, i) => ({ id, parentId: i === 0 ? '__proto__' : 'constructor', weight: i + 1 }))];
+    const nodes: QuotaPlanNode[] = [
+      { id: '__proto__' },
+      ...SPECIAL_IDS.slice(1).map((id, i) => ({ id, parentId: i === 0 ? '__proto__' : 'constructor', weight: i + 1 })),
+    ];
     const result = decomposeQuota({ total: 100, nodes });
     expect(result.nodes.map((n) => n.id)).toEqual(['__proto__', 'constructor', 'hasOwnProperty', 'prototype', 'toString', 'valueOf']);
     expectConserved(result);
     expectJsonSafe(result);
-    expectSalesOpsError(() => decomposeQuota({ total: 1, nodes: [{ id: 'r' }, { id: 'a', parentId: '__proto__' }] }), 'UNKNOWN_PARENT', ['plan', 'nodes', 1, 'parentId']);
+    expectSalesOpsError(() => decomposeQuota({ total: 1, nodes: [{ id: 'r' }, { id: 'a', parentId: '__proto__' }] }), 'UNKNOWN_PARENT', [
+      'plan',
+      'nodes',
+      1,
+      'parentId',
+    ]);
   });
 
   test('pure: frozen input is not mutated and the same input gives the same output', () => {
@@ -568,10 +783,15 @@ describe('decomposeQuota: ids, purity, JSON', () => {
     const result = decomposeQuota({
       total: -0,
       overAssignment: -0,
-      nodes: [{ id: 'r', childOverAssignment: -0 }, { id: 'a', parentId: 'r', weight: -0, rampFactor: -0 }, { id: 'b', parentId: 'r', weight: 1 }],
+      nodes: [
+        { id: 'r', childOverAssignment: -0 },
+        { id: 'a', parentId: 'r', weight: -0, rampFactor: -0 },
+        { id: 'b', parentId: 'r', weight: 1 },
+      ],
     });
     expect(JSON.stringify(result)).not.toContain('-0');
-    for (const node of result.nodes) for (const value of Object.values(node)) if (typeof value === 'number') expect(Object.is(value, -0)).toBe(false);
+    for (const node of result.nodes)
+      for (const value of Object.values(node)) if (typeof value === 'number') expect(Object.is(value, -0)).toBe(false);
   });
 });
 
@@ -585,7 +805,11 @@ interface GeneratedPlan {
 /** A random hierarchy (parent of node i is some j < i), with basis values and optional bounds. */
 function planArb(options: { bounds?: boolean; zeros?: boolean; maxNodes?: number } = {}): fc.Arbitrary<GeneratedPlan> {
   const { bounds = false, zeros = false, maxNodes = 30 } = options;
-  const positive = fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0.001, max: 1000, noNaN: true }), fc.constantFrom(0.1, 1 / 3, 2 / 3));
+  const positive = fc.oneof(
+    fc.integer({ min: 1, max: 1000 }),
+    fc.double({ min: 0.001, max: 1000, noNaN: true }),
+    fc.constantFrom(0.1, 1 / 3, 2 / 3),
+  );
   const value = zeros ? fc.oneof({ weight: 6, arbitrary: positive }, { weight: 1, arbitrary: fc.constant(0) }) : positive;
   const basisArb = fc.oneof(
     fc.constantFrom<QuotaPlan['basis']>('equal', 'weight', 'history', 'potential', 'capacity'),
@@ -597,7 +821,12 @@ function planArb(options: { bounds?: boolean; zeros?: boolean; maxNodes?: number
     { weight: 1, arbitrary: fc.integer({ min: 0, max: 50_000 }).map((u) => ({ min: u / 100 })) },
     { weight: 1, arbitrary: fc.integer({ min: 0, max: 50_000 }).map((u) => ({ max: u / 100 })) },
     { weight: 1, arbitrary: fc.integer({ min: 0, max: 30_000 }).map((u) => ({ fixed: u / 100 })) },
-    { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 0, max: 40_000 })).map(([a, b]) => ({ min: a / 100, max: (a + b) / 100 })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 0, max: 40_000 }))
+        .map(([a, b]) => ({ min: a / 100, max: (a + b) / 100 })),
+    },
   );
   return fc.integer({ min: 1, max: maxNodes }).chain((n) =>
     fc
@@ -605,7 +834,10 @@ function planArb(options: { bounds?: boolean; zeros?: boolean; maxNodes?: number
         ids: fc.uniqueArray(idArb(), { minLength: n, maxLength: n }),
         parents: fc.array(fc.nat(), { minLength: n, maxLength: n }),
         values: fc.array(fc.record({ weight: value, history: value, potential: value, capacity: value }), { minLength: n, maxLength: n }),
-        ramps: fc.array(fc.oneof(fc.constant(1), fc.constant(1), fc.double({ min: 0.05, max: 1, noNaN: true })), { minLength: n, maxLength: n }),
+        ramps: fc.array(fc.oneof(fc.constant(1), fc.constant(1), fc.double({ min: 0.05, max: 1, noNaN: true })), {
+          minLength: n,
+          maxLength: n,
+        }),
         bounds: fc.array(bounds ? boundArb : fc.constant({}), { minLength: n, maxLength: n }),
         total: fc.integer({ min: 0, max: 100_000_000 }).map((u) => (u / 100).toFixed(2)),
         basis: basisArb,
@@ -623,12 +855,18 @@ function planArb(options: { bounds?: boolean; zeros?: boolean; maxNodes?: number
           ...(i === 0 ? {} : (r.bounds[i] as object)),
           ...(r.childBases[i] === undefined ? {} : { childBasis: r.childBases[i] }),
         }));
-        return { plan: { total: r.total, nodes, basis: r.basis, overAssignment: r.overAssignment, scale: r.scale }, permutation: r.permutation };
+        return {
+          plan: { total: r.total, nodes, basis: r.basis, overAssignment: r.overAssignment, scale: r.scale },
+          permutation: r.permutation,
+        };
       }),
   );
 }
 
-const reorder = (plan: QuotaPlan, permutation: number[]): QuotaPlan => ({ ...plan, nodes: permutation.map((i) => plan.nodes[i] as QuotaPlanNode) });
+const reorder = (plan: QuotaPlan, permutation: number[]): QuotaPlan => ({
+  ...plan,
+  nodes: permutation.map((i) => plan.nodes[i] as QuotaPlanNode),
+});
 
 describe('decomposeQuota: properties', () => {
   test('conservation at every level: children add up exactly to quota × (1 + p)', () => {
@@ -666,17 +904,27 @@ describe('decomposeQuota: properties', () => {
   test('exactly the floor or ceiling of the exact share, checked in integers (whole-number weights)', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 2, max: 25 }).chain((n) =>
-          fc.tuple(
-            fc.array(fc.nat(), { minLength: n, maxLength: n }),
-            fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: n, maxLength: n }),
-            fc.bigInt({ min: 0n, max: 10n ** 17n }),
-            fc.constantFrom(0, 0.1, 0.25),
+        fc
+          .integer({ min: 2, max: 25 })
+          .chain((n) =>
+            fc.tuple(
+              fc.array(fc.nat(), { minLength: n, maxLength: n }),
+              fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: n, maxLength: n }),
+              fc.bigInt({ min: 0n, max: 10n ** 17n }),
+              fc.constantFrom(0, 0.1, 0.25),
+            ),
           ),
-        ),
         ([parents, weights, totalUnits, padding]) => {
-          const nodes: QuotaPlanNode[] = weights.map((weight, i) => ({ id: `n${i}`, ...(i === 0 ? {} : { parentId: `n${(parents[i] as number) % i}` }), weight: weight + 1 }));
-          const result = decomposeQuota({ total: new Dec(totalUnits.toString()).dividedBy(100).toFixed(2), nodes, overAssignment: padding });
+          const nodes: QuotaPlanNode[] = weights.map((weight, i) => ({
+            id: `n${i}`,
+            ...(i === 0 ? {} : { parentId: `n${(parents[i] as number) % i}` }),
+            weight: weight + 1,
+          }));
+          const result = decomposeQuota({
+            total: new Dec(totalUnits.toString()).dividedBy(100).toFixed(2),
+            nodes,
+            overAssignment: padding,
+          });
           const quota = new Map(result.nodes.map((n) => [n.id, units(n.quota)]));
           for (const parent of result.nodes.filter((n) => n.handedDown !== null)) {
             const down = units(parent.handedDown as string);
@@ -820,13 +1068,24 @@ describe('decomposeQuota: properties', () => {
 
   test('a ramp factor never raises the ramping node and never lowers its siblings (without bounds)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 2, maxLength: 8 }), fc.double({ min: 0, max: 1, noNaN: true }), (weights, ramp) => {
-        const nodes = (r: number): QuotaPlanNode[] => [{ id: 'r' }, ...weights.map((weight, i) => ({ id: `k${i}`, parentId: 'r', weight, ...(i === 0 ? { rampFactor: r } : {}) }))];
-        const full = decomposeQuota({ total: 100000, nodes: nodes(1) }).nodes.slice(1).map((n) => Number(n.quota));
-        const ramped = decomposeQuota({ total: 100000, nodes: nodes(ramp) }).nodes.slice(1).map((n) => Number(n.quota));
-        expect(ramped[0]).toBeLessThanOrEqual((full[0] as number) + 0.01);
-        for (let i = 1; i < full.length; i += 1) expect(ramped[i]).toBeGreaterThanOrEqual((full[i] as number) - 0.01);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 2, maxLength: 8 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (weights, ramp) => {
+          const nodes = (r: number): QuotaPlanNode[] => [
+            { id: 'r' },
+            ...weights.map((weight, i) => ({ id: `k${i}`, parentId: 'r', weight, ...(i === 0 ? { rampFactor: r } : {}) })),
+          ];
+          const full = decomposeQuota({ total: 100000, nodes: nodes(1) })
+            .nodes.slice(1)
+            .map((n) => Number(n.quota));
+          const ramped = decomposeQuota({ total: 100000, nodes: nodes(ramp) })
+            .nodes.slice(1)
+            .map((n) => Number(n.quota));
+          expect(ramped[0]).toBeLessThanOrEqual((full[0] as number) + 0.01);
+          for (let i = 1; i < full.length; i += 1) expect(ramped[i]).toBeGreaterThanOrEqual((full[i] as number) - 0.01);
+        },
+      ),
     );
   });
 });

@@ -67,27 +67,51 @@ describe('fitMatrix: reference case', () => {
   test('the factors explain every cell', () => {
     const fit = fitMatrix(SEED, ROWS, COLS);
     fit.matrix.forEach((row, i) =>
-      row.forEach((cell, j) => expect(cell).toBeCloseTo((SEED[i]?.[j] as number) * (fit.rowFactors[i] as number) * (fit.columnFactors[j] as number), 9)),
+      row.forEach((cell, j) =>
+        expect(cell).toBeCloseTo((SEED[i]?.[j] as number) * (fit.rowFactors[i] as number) * (fit.columnFactors[j] as number), 9),
+      ),
     );
   });
 });
 
 describe('fitMatrix: behaviour', () => {
   test('zero cells stay zero, and a fit on the boundary still converges', () => {
-    const fit = fitMatrix([[0, 5], [5, 5]], [5, 10], [5, 10]);
+    const fit = fitMatrix(
+      [
+        [0, 5],
+        [5, 5],
+      ],
+      [5, 10],
+      [5, 10],
+    );
     expect(fit.matrix[0]?.[0]).toBe(0);
     expect(fit.converged).toBe(true);
   });
 
   test('lines with a zero target become zero', () => {
-    const fit = fitMatrix([[1, 2], [3, 4]], [0, 10], [4, 6]);
+    const fit = fitMatrix(
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [0, 10],
+      [4, 6],
+    );
     expect(fit.matrix[0]).toEqual([0, 0]);
     expect(fit.matrix[1]?.[0]).toBeCloseTo(4, 9);
   });
 
   test('an impossible zero pattern never converges, and says so', () => {
     // Row 0 can only use column 0, which holds 1 while row 0 needs 2.
-    const fit = fitMatrix([[1, 0], [1, 1]], [2, 1], [1, 2], { maxIterations: 200 });
+    const fit = fitMatrix(
+      [
+        [1, 0],
+        [1, 1],
+      ],
+      [2, 1],
+      [1, 2],
+      { maxIterations: 200 },
+    );
     expect(fit.converged).toBe(false);
     expect(fit.iterations).toBe(200);
     expect(fit.maxDeviation).toBeGreaterThan(0.5);
@@ -101,9 +125,33 @@ describe('fitMatrix: behaviour', () => {
   });
 
   test('INFEASIBLE_CONSTRAINTS names every row and column that has a target but no seed', () => {
-    const error = expectSalesOpsError(() => fitMatrix([[0, 0], [1, 0]], [1, 1], [2, 0.0]), 'INFEASIBLE_CONSTRAINTS', ['rowTotals', 0]);
+    const error = expectSalesOpsError(
+      () =>
+        fitMatrix(
+          [
+            [0, 0],
+            [1, 0],
+          ],
+          [1, 1],
+          [2, 0.0],
+        ),
+      'INFEASIBLE_CONSTRAINTS',
+      ['rowTotals', 0],
+    );
     expect(error.message).toContain('row 0');
-    const both = expectSalesOpsError(() => fitMatrix([[0, 0], [0, 1]], [1, 1], [1, 1]), 'INFEASIBLE_CONSTRAINTS', ['rowTotals', 0]);
+    const both = expectSalesOpsError(
+      () =>
+        fitMatrix(
+          [
+            [0, 0],
+            [0, 1],
+          ],
+          [1, 1],
+          [1, 1],
+        ),
+      'INFEASIBLE_CONSTRAINTS',
+      ['rowTotals', 0],
+    );
     expect(both.message).toContain('and 1 more problem');
     expect(both.issues.map((i) => i.path)).toEqual([
       ['rowTotals', 0],
@@ -146,11 +194,17 @@ describe('fitMatrix: behaviour', () => {
         fc.record({
           // Seeds within four orders of magnitude: IPF converges on every feasible zero pattern, but
           // its (linear) rate can be made arbitrarily slow by extreme seeds — see the next test.
-          seed: fc.array(fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0.1, max: 1000, noNaN: true })), { minLength: cols, maxLength: cols }), {
+          seed: fc.array(
+            fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0.1, max: 1000, noNaN: true })), { minLength: cols, maxLength: cols }),
+            {
+              minLength: rows,
+              maxLength: rows,
+            },
+          ),
+          truth: fc.array(fc.array(fc.double({ min: 0.5, max: 100, noNaN: true }), { minLength: cols, maxLength: cols }), {
             minLength: rows,
             maxLength: rows,
           }),
-          truth: fc.array(fc.array(fc.double({ min: 0.5, max: 100, noNaN: true }), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
           k: fc.double({ min: 0.001, max: 1000, noNaN: true }),
         }),
       ),
@@ -164,7 +218,9 @@ describe('fitMatrix: behaviour', () => {
         // Ill-conditioned zero patterns converge slowly (IPF converges linearly): allow many iterations.
         const fit = fitMatrix(seed, rows, cols, { maxIterations: 100_000 });
         expect(fit.converged).toBe(true);
-        fit.matrix.forEach((row, i) => row.forEach((cell, j) => (seed[i]?.[j] === 0 ? expect(cell).toBe(0) : expect(cell).toBeGreaterThan(0))));
+        fit.matrix.forEach((row, i) =>
+          row.forEach((cell, j) => (seed[i]?.[j] === 0 ? expect(cell).toBe(0) : expect(cell).toBeGreaterThan(0))),
+        );
         const scaled = fitMatrix(
           seed.map((row) => row.map((v) => v * k)),
           rows,
@@ -179,7 +235,15 @@ describe('fitMatrix: behaviour', () => {
 });
 
 describe('fitMatrix: bad input', () => {
-  const named = { seed: [[1, 2], [3, 4]], rowTotals: [3, 7], colTotals: [4, 6], options: {} as Record<string, unknown> };
+  const named = {
+    seed: [
+      [1, 2],
+      [3, 4],
+    ],
+    rowTotals: [3, 7],
+    colTotals: [4, 6],
+    options: {} as Record<string, unknown>,
+  };
   const callNamed = (b: typeof named): unknown => fitMatrix(b.seed, b.rowTotals, b.colTotals, b.options);
 
   test('the seed', () => {

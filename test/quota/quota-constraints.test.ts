@@ -28,7 +28,10 @@ function fill(amount: bigint, weights: number[], min: bigint[], max: (bigint | u
 
 describe('waterFill (min/max by variable fixing)', () => {
   test('no binding bound: the plain largest-remainder split', () => {
-    expect(fill(10n, [1, 1, 1], [0n, 0n, 0n], [undefined, undefined, undefined])).toEqual({ units: [4n, 3n, 3n], bound: [FREE, FREE, FREE] });
+    expect(fill(10n, [1, 1, 1], [0n, 0n, 0n], [undefined, undefined, undefined])).toEqual({
+      units: [4n, 3n, 3n],
+      bound: [FREE, FREE, FREE],
+    });
   });
 
   test('caps and floors, several rounds', () => {

@@ -25,7 +25,10 @@ describe('buildQuotaTree', () => {
   });
 
   test('every duplicate is reported with its first occurrence', () => {
-    const error = expectSalesOpsError(() => buildQuotaTree(['a', 'b', 'a', 'b', 'a'], [null, 'a', 'a', 'a', 'a'], ['nodes']), 'DUPLICATE_ID');
+    const error = expectSalesOpsError(
+      () => buildQuotaTree(['a', 'b', 'a', 'b', 'a'], [null, 'a', 'a', 'a', 'a'], ['nodes']),
+      'DUPLICATE_ID',
+    );
     expect(error.issues.map((i) => i.message)).toEqual([
       'nodes[2].id: repeats the id of nodes[0] (got "a")',
       'nodes[3].id: repeats the id of nodes[1] (got "b")',

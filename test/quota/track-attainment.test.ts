@@ -29,7 +29,14 @@ describe('trackAttainment: by calendar days', () => {
 
   test('the statuses and their thresholds, which can be overridden', () => {
     const at = (actual: number, thresholds?: TrackAttainmentInput['thresholds']): string =>
-      trackAttainment({ target: 365, actual, start: '2026-01-01', end: '2026-12-31', asOf: '2026-04-10', ...(thresholds ? { thresholds } : {}) }).status;
+      trackAttainment({
+        target: 365,
+        actual,
+        start: '2026-01-01',
+        end: '2026-12-31',
+        asOf: '2026-04-10',
+        ...(thresholds ? { thresholds } : {}),
+      }).status;
     // 100 days elapsed: 100 expected.
     expect([at(105), at(104.9), at(95), at(94.9), at(85), at(84.9)]).toEqual(['ahead', 'onTrack', 'onTrack', 'atRisk', 'atRisk', 'behind']);
     expect(at(101, { ahead: 1.01 })).toBe('ahead');
@@ -48,7 +55,13 @@ describe('trackAttainment: by calendar days', () => {
     ]);
     expect(trackAttainment({ ...MID_YEAR, asOf: '2025-12-15', actual: 5000 }).status).toBe('ahead');
     const after = trackAttainment({ ...MID_YEAR, asOf: '2027-02-01', actual: 1100000 });
-    expect([after.expectedToDate, after.requiredRunRate, after.forecast, after.status, after.attainment]).toEqual(['1000000.00', null, '1100000.00', 'ahead', 1.1]);
+    expect([after.expectedToDate, after.requiredRunRate, after.forecast, after.status, after.attainment]).toEqual([
+      '1000000.00',
+      null,
+      '1100000.00',
+      'ahead',
+      1.1,
+    ]);
   });
 
   test('the required run rate is zero once the target is reached', () => {
@@ -65,13 +78,26 @@ describe('trackAttainment: by calendar days', () => {
 describe('trackAttainment: by business days and by plan', () => {
   test('business days: weekends and holidays do not accrue', () => {
     // January 2026: 22 weekdays, minus New Year's Day = 21. Through Friday 9 January: 6 of them.
-    const report = trackAttainment({ target: 2100, actual: 500, start: '2026-01-01', end: '2026-01-31', asOf: '2026-01-10', basis: 'businessDays', holidays: ['2026-01-01'] });
+    const report = trackAttainment({
+      target: 2100,
+      actual: 500,
+      start: '2026-01-01',
+      end: '2026-01-31',
+      asOf: '2026-01-10',
+      basis: 'businessDays',
+      holidays: ['2026-01-01'],
+    });
     expect([report.elapsedDays, report.remainingDays, report.expectedToDate, report.runRateUnit]).toEqual([6, 15, '600.00', 'businessDay']);
     expect(report.requiredRunRate).toBe('106.67'); // 1,600 / 15
   });
 
   test('by a phased plan: a seasonal plan expects less in a slow quarter', () => {
-    const plan = phaseQuota(1000000, { start: '2026-01-01', end: '2026-12-31', granularity: 'quarter', profile: [1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4] });
+    const plan = phaseQuota(1000000, {
+      start: '2026-01-01',
+      end: '2026-12-31',
+      granularity: 'quarter',
+      profile: [1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4],
+    });
     const report = trackAttainment({ ...MID_YEAR, plan });
     expect(report.basis).toBe('plan');
     // Q1 and Q2 make 3/10 of the plan.
@@ -84,7 +110,11 @@ describe('trackAttainment: by business days and by plan', () => {
 
   test("basis 'plan' without a plan, and a plan of zeros, are refused", () => {
     expectSalesOpsError(() => trackAttainment({ ...MID_YEAR, basis: 'plan' }), 'INVALID_INPUT', ['input', 'plan']);
-    expectSalesOpsError(() => trackAttainment({ ...MID_YEAR, plan: [{ start: '2026-01-01', end: '2026-12-31', amount: 0 }] }), 'ZERO_WEIGHTS', ['input', 'plan']);
+    expectSalesOpsError(
+      () => trackAttainment({ ...MID_YEAR, plan: [{ start: '2026-01-01', end: '2026-12-31', amount: 0 }] }),
+      'ZERO_WEIGHTS',
+      ['input', 'plan'],
+    );
     expectSalesOpsError(
       () => trackAttainment({ ...MID_YEAR, plan: [{ start: '2026-02-01', end: '2026-01-01', amount: 1 }] }),
       'INVALID_INPUT',
@@ -93,7 +123,10 @@ describe('trackAttainment: by business days and by plan', () => {
   });
 
   test('ZERO_WEIGHTS for a period without business days', () => {
-    expectSalesOpsError(() => trackAttainment({ target: 1, actual: 0, start: '2026-01-03', end: '2026-01-04', asOf: '2026-01-03', basis: 'businessDays' }), 'ZERO_WEIGHTS');
+    expectSalesOpsError(
+      () => trackAttainment({ target: 1, actual: 0, start: '2026-01-03', end: '2026-01-04', asOf: '2026-01-03', basis: 'businessDays' }),
+      'ZERO_WEIGHTS',
+    );
   });
 });
 
@@ -101,16 +134,22 @@ describe('trackAttainment: properties', () => {
   test('expected to date never decreases as asOf moves on; a larger actual never lowers the status', () => {
     const order = ['behind', 'atRisk', 'onTrack', 'ahead'];
     fc.assert(
-      fc.property(fc.integer({ min: -10, max: 400 }), fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 2_000_000 }), fc.integer({ min: 0, max: 500_000 }), (day, later, actual, more) => {
-        const asOf = new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10);
-        const next = new Date(Date.UTC(2026, 0, 1 + day + later)).toISOString().slice(0, 10);
-        const a = trackAttainment({ ...MID_YEAR, actual, asOf });
-        const b = trackAttainment({ ...MID_YEAR, actual, asOf: next });
-        expect(Number(b.expectedToDate)).toBeGreaterThanOrEqual(Number(a.expectedToDate));
-        const c = trackAttainment({ ...MID_YEAR, actual: actual + more, asOf });
-        expect(order.indexOf(c.status)).toBeGreaterThanOrEqual(order.indexOf(a.status));
-        expect(a.elapsedDays + a.remainingDays).toBe(365);
-      }),
+      fc.property(
+        fc.integer({ min: -10, max: 400 }),
+        fc.integer({ min: 0, max: 50 }),
+        fc.integer({ min: 0, max: 2_000_000 }),
+        fc.integer({ min: 0, max: 500_000 }),
+        (day, later, actual, more) => {
+          const asOf = new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10);
+          const next = new Date(Date.UTC(2026, 0, 1 + day + later)).toISOString().slice(0, 10);
+          const a = trackAttainment({ ...MID_YEAR, actual, asOf });
+          const b = trackAttainment({ ...MID_YEAR, actual, asOf: next });
+          expect(Number(b.expectedToDate)).toBeGreaterThanOrEqual(Number(a.expectedToDate));
+          const c = trackAttainment({ ...MID_YEAR, actual: actual + more, asOf });
+          expect(order.indexOf(c.status)).toBeGreaterThanOrEqual(order.indexOf(a.status));
+          expect(a.elapsedDays + a.remainingDays).toBe(365);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -132,9 +171,14 @@ describe('trackAttainment: bad input', () => {
     expectRejectsAt(call, base, ['input', 'thresholds', 'atRisk'], { values: [0.95, Number.NaN] });
     expectRejectsAt(call, base, ['input', 'thresholds', 'late'], { values: [0.5] });
     expectRejectsAt(call, base, ['input', 'scale'], { values: [-1, 21, 0.5] });
-    expectRejectsAt(call, { input: { ...MID_YEAR, plan: [{ start: '2026-01-01', end: '2026-12-31', amount: 5 }] } }, ['input', 'plan', 0, 'amount'], {
-      values: [...BAD_AMOUNTS, '-5'],
-    });
+    expectRejectsAt(
+      call,
+      { input: { ...MID_YEAR, plan: [{ start: '2026-01-01', end: '2026-12-31', amount: 5 }] } },
+      ['input', 'plan', 0, 'amount'],
+      {
+        values: [...BAD_AMOUNTS, '-5'],
+      },
+    );
     expectRejectsAt(call, { input: { ...MID_YEAR, weekend: [0, 6] } }, ['input', 'weekend', 0], { values: [7, -1, 'Sunday'] });
     expectRejectsAt(call, { input: { ...MID_YEAR, holidays: ['2026-01-01'] } }, ['input', 'holidays', 0], { values: BAD_DATES });
   });
@@ -148,13 +192,25 @@ describe('trackAttainment: bad input', () => {
     expect(TrackAttainmentInputSchema.safeParse({ ...MID_YEAR, asOf: 'today' }).success).toBe(false);
   });
 
-  test('trackAttainment checks by hand with TrackAttainmentInputSchema\'s verdict, paths and messages', () => {
+  test("trackAttainment checks by hand with TrackAttainmentInputSchema's verdict, paths and messages", () => {
     const call = (input: unknown): unknown => trackAttainment(input as TrackAttainmentInput);
-    const plan = [{ start: '2026-01-01', end: '2026-06-30', amount: '400.50', note: 'H1' }, { start: new Date(Date.UTC(2026, 6, 1)), end: '2026-12-31', amount: 0 }];
+    const plan = [
+      { start: '2026-01-01', end: '2026-06-30', amount: '400.50', note: 'H1' },
+      { start: new Date(Date.UTC(2026, 6, 1)), end: '2026-12-31', amount: 0 },
+    ];
     const candidates: unknown[] = [
       // accepted
       MID_YEAR,
-      { ...MID_YEAR, target: '0.01', actual: '-5', basis: 'businessDays', weekend: [5, 6], holidays: ['2026-01-01'], thresholds: { ahead: 2, onTrack: 1, atRisk: 0 }, scale: 0 },
+      {
+        ...MID_YEAR,
+        target: '0.01',
+        actual: '-5',
+        basis: 'businessDays',
+        weekend: [5, 6],
+        holidays: ['2026-01-01'],
+        thresholds: { ahead: 2, onTrack: 1, atRisk: 0 },
+        scale: 0,
+      },
       { ...MID_YEAR, target: new Dec('1e-30'), actual: new Dec(3), plan, basis: 'plan' },
       { ...MID_YEAR, thresholds: {}, weekend: [], holidays: [] },
       // rejected
@@ -171,7 +227,10 @@ describe('trackAttainment: bad input', () => {
       { ...MID_YEAR, basis: 'hours' },
       { ...MID_YEAR, basis: null },
       { ...MID_YEAR, plan: null },
-      { ...MID_YEAR, plan: [null, { start: 'x', amount: -1 }, { start: '2026-01-01', end: '2026-01-31', amount: new Dec(-0.5) }, undefined] },
+      {
+        ...MID_YEAR,
+        plan: [null, { start: 'x', amount: -1 }, { start: '2026-01-01', end: '2026-01-31', amount: new Dec(-0.5) }, undefined],
+      },
       { ...MID_YEAR, weekend: [7, 1.5, '6', null] },
       { ...MID_YEAR, weekend: 'weekends', holidays: 'none' },
       { ...MID_YEAR, holidays: [null, '2026-13-01'] },
@@ -188,6 +247,12 @@ describe('trackAttainment: bad input', () => {
 
   test('purity', () => {
     expectPure(trackAttainment, MID_YEAR);
-    expectPure(trackAttainment, { ...MID_YEAR, basis: 'businessDays', holidays: ['2026-01-01'], weekend: [0, 6], thresholds: { ahead: 1.2 } } as TrackAttainmentInput);
+    expectPure(trackAttainment, {
+      ...MID_YEAR,
+      basis: 'businessDays',
+      holidays: ['2026-01-01'],
+      weekend: [0, 6],
+      thresholds: { ahead: 1.2 },
+    } as TrackAttainmentInput);
   });
 });

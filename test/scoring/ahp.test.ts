@@ -56,7 +56,9 @@ describe('published reference cases', () => {
 
   test('Wikipedia leader example: the criteria weights', () => {
     const result = ahpWeights(LEADER);
-    [0.547, 0.127, 0.27, 0.056].forEach((published, i) => expect(Math.abs((result.weights[i] as number) - published)).toBeLessThanOrEqual(0.001));
+    [0.547, 0.127, 0.27, 0.056].forEach((published, i) =>
+      expect(Math.abs((result.weights[i] as number) - published)).toBeLessThanOrEqual(0.001),
+    );
     expect(result.weights.map((w) => round(w, 3))).toEqual([0.548, 0.127, 0.27, 0.056]);
     expect(round(result.consistencyRatio, 3)).toBe(0.044);
     expect(result.consistent).toBe(true);
@@ -64,7 +66,9 @@ describe('published reference cases', () => {
 
   test('the same matrices as judgements give the same weights keyed by id', () => {
     const names = ['experience', 'education', 'charisma', 'age'];
-    const judgements = names.flatMap((a, i) => names.slice(i + 1).map((b, k) => ({ a, b, value: (LEADER[i] as number[])[i + 1 + k] as number })));
+    const judgements = names.flatMap((a, i) =>
+      names.slice(i + 1).map((b, k) => ({ a, b, value: (LEADER[i] as number[])[i + 1 + k] as number })),
+    );
     const result = ahpWeightsFromJudgements(judgements);
     expect(result.items).toEqual(names);
     expect(Object.entries(result.weights).map(([id, w]) => [id, round(w, 3)])).toEqual([
@@ -116,11 +120,48 @@ describe('ahpWeights', () => {
   });
 
   test('rounded reciprocals within reciprocalTolerance pass; looser ones are NOT_RECIPROCAL', () => {
-    expect(ahpWeights([[1, 3], [0.333, 1]]).weights[0]).toBeCloseTo(0.75, 3);
-    expect(ahpWeights([[1, 3], [0.33, 1]]).consistent).toBe(true);
-    expectSalesOpsError(() => ahpWeights([[1, 7], [0.14, 1]]), 'NOT_RECIPROCAL', ['matrix', 1, 0]);
-    expect(ahpWeights([[1, 7], [0.14, 1]], { reciprocalTolerance: 0.05 }).consistent).toBe(true);
-    expectSalesOpsError(() => ahpWeights([[1, 3], [1 / 3, 1]], { reciprocalTolerance: 1 }), 'INVALID_INPUT', ['options', 'reciprocalTolerance']);
+    expect(
+      ahpWeights([
+        [1, 3],
+        [0.333, 1],
+      ]).weights[0],
+    ).toBeCloseTo(0.75, 3);
+    expect(
+      ahpWeights([
+        [1, 3],
+        [0.33, 1],
+      ]).consistent,
+    ).toBe(true);
+    expectSalesOpsError(
+      () =>
+        ahpWeights([
+          [1, 7],
+          [0.14, 1],
+        ]),
+      'NOT_RECIPROCAL',
+      ['matrix', 1, 0],
+    );
+    expect(
+      ahpWeights(
+        [
+          [1, 7],
+          [0.14, 1],
+        ],
+        { reciprocalTolerance: 0.05 },
+      ).consistent,
+    ).toBe(true);
+    expectSalesOpsError(
+      () =>
+        ahpWeights(
+          [
+            [1, 3],
+            [1 / 3, 1],
+          ],
+          { reciprocalTolerance: 1 },
+        ),
+      'INVALID_INPUT',
+      ['options', 'reciprocalTolerance'],
+    );
   });
 
   // The random index: n = 1..10 as the contract fixes it; n = 11..15 from the same table of
@@ -131,7 +172,9 @@ describe('ahpWeights', () => {
     expect([11, 12, 13, 14, 15].map(randomIndex)).toEqual([1.51, 1.48, 1.56, 1.57, 1.59]);
     for (const bad of [0, 16, 2.5, Number.NaN]) expectSalesOpsError(() => randomIndex(bad), 'INVALID_INPUT', ['n']);
     const n = 15;
-    const m = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : i < j ? 1 + ((i * 7 + j * 3) % 9) : 0)));
+    const m = Array.from({ length: n }, (_, i) =>
+      Array.from({ length: n }, (_, j) => (i === j ? 1 : i < j ? 1 + ((i * 7 + j * 3) % 9) : 0)),
+    );
     for (let i = 0; i < n; i += 1) for (let j = 0; j < i; j += 1) (m[i] as number[])[j] = 1 / ((m[j] as number[])[i] as number);
     const result = ahpWeights(m);
     expect(result.randomIndex).toBe(1.59);
@@ -147,10 +190,43 @@ describe('ahpWeights', () => {
   });
 
   test('NOT_RECIPROCAL for non-positive entries, a diagonal other than 1, or a broken mirror — every one listed', () => {
-    expectSalesOpsError(() => ahpWeights([[1, 0], [1, 1]]), 'NOT_RECIPROCAL', ['matrix', 0, 1]);
-    expectSalesOpsError(() => ahpWeights([[1, -2], [-0.5, 1]]), 'NOT_RECIPROCAL', ['matrix', 1, 0]);
-    expectSalesOpsError(() => ahpWeights([[2, 1], [1, 1]]), 'NOT_RECIPROCAL', ['matrix', 0, 0]);
-    const error = expectSalesOpsError(() => ahpWeights([[1, 3, 5], [3, 1, 2], [1 / 5, 2, 1]]), 'NOT_RECIPROCAL', ['matrix', 1, 0]);
+    expectSalesOpsError(
+      () =>
+        ahpWeights([
+          [1, 0],
+          [1, 1],
+        ]),
+      'NOT_RECIPROCAL',
+      ['matrix', 0, 1],
+    );
+    expectSalesOpsError(
+      () =>
+        ahpWeights([
+          [1, -2],
+          [-0.5, 1],
+        ]),
+      'NOT_RECIPROCAL',
+      ['matrix', 1, 0],
+    );
+    expectSalesOpsError(
+      () =>
+        ahpWeights([
+          [2, 1],
+          [1, 1],
+        ]),
+      'NOT_RECIPROCAL',
+      ['matrix', 0, 0],
+    );
+    const error = expectSalesOpsError(
+      () =>
+        ahpWeights([
+          [1, 3, 5],
+          [3, 1, 2],
+          [1 / 5, 2, 1],
+        ]),
+      'NOT_RECIPROCAL',
+      ['matrix', 1, 0],
+    );
     expect(error.issues.map((i) => i.path)).toEqual([
       ['matrix', 1, 0],
       ['matrix', 2, 1],
@@ -167,7 +243,15 @@ describe('ahpWeights', () => {
     expectRejectsAt(call, base, [1], { values: [null, 1, 'row'], prefix: ['matrix'] });
     expectRejectsAt(call, base, [], { values: [null, [], {}, 'm'], prefix: ['matrix'] });
     expectSalesOpsError(() => ahpWeights([[1, 2], [0.5]]), 'INVALID_INPUT', ['matrix', 1]);
-    expectSalesOpsError(() => ahpWeights([[1, 2, 3], [0.5, 1, 1]]), 'INVALID_INPUT', ['matrix', 0]);
+    expectSalesOpsError(
+      () =>
+        ahpWeights([
+          [1, 2, 3],
+          [0.5, 1, 1],
+        ]),
+      'INVALID_INPUT',
+      ['matrix', 0],
+    );
     expectSalesOpsError(() => ahpWeights(base, { method: 'mean' } as never), 'INVALID_INPUT', ['options', 'method']);
     expectSalesOpsError(() => ahpWeights(base, { maxIterations: 0.5 }), 'INVALID_INPUT', ['options', 'maxIterations']);
     expectSalesOpsError(() => ahpWeights(base, { tolerance: 0 }), 'INVALID_INPUT', ['options', 'tolerance']);
@@ -185,16 +269,20 @@ describe('ahpWeights', () => {
   // (normalised), by either method; and the weights always sum to 1.
   test('property: a consistent matrix has CR 0 and recovers its weights', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0.05, max: 20, noNaN: true }), { minLength: 1, maxLength: 15 }), fc.constantFrom('eigenvector', 'geometricMean'), (w, method) => {
-        const m = w.map((wi) => w.map((wj) => wi / wj));
-        const result = ahpWeights(m, { method: method as 'eigenvector' });
-        const total = w.reduce((a, b) => a + b, 0);
-        result.weights.forEach((x, i) => expect(x).toBeCloseTo((w[i] as number) / total, 10));
-        expect(result.consistencyRatio).toBe(0);
-        expect(result.consistencyIndex).toBe(0);
-        expect(result.lambdaMax).toBe(w.length);
-        expect(result.consistent).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0.05, max: 20, noNaN: true }), { minLength: 1, maxLength: 15 }),
+        fc.constantFrom('eigenvector', 'geometricMean'),
+        (w, method) => {
+          const m = w.map((wi) => w.map((wj) => wi / wj));
+          const result = ahpWeights(m, { method: method as 'eigenvector' });
+          const total = w.reduce((a, b) => a + b, 0);
+          result.weights.forEach((x, i) => expect(x).toBeCloseTo((w[i] as number) / total, 10));
+          expect(result.consistencyRatio).toBe(0);
+          expect(result.consistencyIndex).toBe(0);
+          expect(result.lambdaMax).toBe(w.length);
+          expect(result.consistent).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -202,22 +290,27 @@ describe('ahpWeights', () => {
   test('property: weights sum to 1 and CR is finite for any positive reciprocal matrix on the 1–9 scale', () => {
     const scale = fc.constantFrom(1 / 9, 1 / 7, 1 / 5, 1 / 3, 1, 2, 3, 5, 7, 9);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 15 }).chain((n) => fc.array(scale, { minLength: (n * (n - 1)) / 2, maxLength: (n * (n - 1)) / 2 }).map((upper) => ({ n, upper }))), ({ n, upper }) => {
-        const m = Array.from({ length: n }, () => new Array<number>(n).fill(1));
-        let k = 0;
-        for (let i = 0; i < n; i += 1) {
-          for (let j = i + 1; j < n; j += 1) {
-            (m[i] as number[])[j] = upper[k] as number;
-            (m[j] as number[])[i] = 1 / (upper[k] as number);
-            k += 1;
+      fc.property(
+        fc
+          .integer({ min: 1, max: 15 })
+          .chain((n) => fc.array(scale, { minLength: (n * (n - 1)) / 2, maxLength: (n * (n - 1)) / 2 }).map((upper) => ({ n, upper }))),
+        ({ n, upper }) => {
+          const m = Array.from({ length: n }, () => new Array<number>(n).fill(1));
+          let k = 0;
+          for (let i = 0; i < n; i += 1) {
+            for (let j = i + 1; j < n; j += 1) {
+              (m[i] as number[])[j] = upper[k] as number;
+              (m[j] as number[])[i] = 1 / (upper[k] as number);
+              k += 1;
+            }
           }
-        }
-        const result = ahpWeights(m);
-        expect(result.weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
-        expect(Number.isFinite(result.consistencyRatio)).toBe(true);
-        expect(result.consistencyRatio).toBeGreaterThanOrEqual(0);
-        expect(result.lambdaMax).toBeGreaterThanOrEqual(n - 1e-9);
-      }),
+          const result = ahpWeights(m);
+          expect(result.weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+          expect(Number.isFinite(result.consistencyRatio)).toBe(true);
+          expect(result.consistencyRatio).toBeGreaterThanOrEqual(0);
+          expect(result.lambdaMax).toBeGreaterThanOrEqual(n - 1e-9);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -247,14 +340,25 @@ describe('ahpWeightsFromJudgements', () => {
   });
 
   test('a missing pair is refused, every one listed', () => {
-    const error = expectSalesOpsError(() => ahpWeightsFromJudgements([J[0] as (typeof J)[number]], { items: ['revenue', 'margin', 'newLogos'] }), 'INVALID_INPUT', ['judgements']);
+    const error = expectSalesOpsError(
+      () => ahpWeightsFromJudgements([J[0] as (typeof J)[number]], { items: ['revenue', 'margin', 'newLogos'] }),
+      'INVALID_INPUT',
+      ['judgements'],
+    );
     expect(error.issues).toHaveLength(2);
     expect(error.message).toContain('"revenue", "newLogos"');
   });
 
   test('DUPLICATE_ID: a pair judged twice (either way round), or items repeated', () => {
-    expectSalesOpsError(() => ahpWeightsFromJudgements([...J, { a: 'newLogos', b: 'revenue', value: 0.25 }]), 'DUPLICATE_ID', ['judgements', 3]);
-    expectSalesOpsError(() => ahpWeightsFromJudgements(J, { items: ['revenue', 'margin', 'revenue'] }), 'DUPLICATE_ID', ['options', 'items', 2]);
+    expectSalesOpsError(() => ahpWeightsFromJudgements([...J, { a: 'newLogos', b: 'revenue', value: 0.25 }]), 'DUPLICATE_ID', [
+      'judgements',
+      3,
+    ]);
+    expectSalesOpsError(() => ahpWeightsFromJudgements(J, { items: ['revenue', 'margin', 'revenue'] }), 'DUPLICATE_ID', [
+      'options',
+      'items',
+      2,
+    ]);
   });
 
   test('bad input tables', () => {
@@ -271,7 +375,12 @@ describe('ahpWeightsFromJudgements', () => {
     const all = many.flatMap((a, i) => many.slice(i + 1).map((b) => ({ a, b, value: 1 })));
     expectSalesOpsError(() => ahpWeightsFromJudgements(all), 'INVALID_INPUT', ['judgements']);
     // Four items (for three, the geometric-mean start is already the eigenvector).
-    const four = [...J, { a: 'revenue', b: 'nps', value: 7 }, { a: 'margin', b: 'nps', value: 1 / 3 }, { a: 'newLogos', b: 'nps', value: 5 }];
+    const four = [
+      ...J,
+      { a: 'revenue', b: 'nps', value: 7 },
+      { a: 'margin', b: 'nps', value: 1 / 3 },
+      { a: 'newLogos', b: 'nps', value: 5 },
+    ];
     expectSalesOpsError(() => ahpWeightsFromJudgements(four, { maxIterations: 1, method: 'eigenvector' }), 'NOT_CONVERGED', ['matrix']);
     expect(AhpJudgementsSchema.safeParse([{ a: 'x', b: 'y', value: -1 }]).success).toBe(false);
     expect(AhpJudgementOptionsSchema.safeParse({ items: 'x' }).success).toBe(false);

@@ -4,8 +4,22 @@ import { assignBands, type BandScheme, BandSchemeSchema, BandScoresSchema } from
 import { BAD_IDS, BAD_NUMBERS, expectPure, expectRejectsAt, expectSalesOpsError, SPECIAL_IDS } from '../helpers/bad-input.js';
 
 const people = (scores: number[]) => scores.map((score, i) => ({ id: `p${i}`, score }));
-const ABC: BandScheme = { kind: 'absolute', bands: [{ label: 'A', min: 90 }, { label: 'B', min: 75 }, { label: 'C', min: 50 }] };
-const FORCED: BandScheme = { kind: 'forced', bands: [{ label: 'top', share: 20 }, { label: 'core', share: 70 }, { label: 'low', share: 10 }] };
+const ABC: BandScheme = {
+  kind: 'absolute',
+  bands: [
+    { label: 'A', min: 90 },
+    { label: 'B', min: 75 },
+    { label: 'C', min: 50 },
+  ],
+};
+const FORCED: BandScheme = {
+  kind: 'forced',
+  bands: [
+    { label: 'top', share: 20 },
+    { label: 'core', share: 70 },
+    { label: 'low', share: 10 },
+  ],
+};
 
 describe('assignBands: absolute', () => {
   test('a score at or above a band’s min gets it; below every band, null', () => {
@@ -77,7 +91,11 @@ describe('assignBands: forced distribution', () => {
     expect(result.bands.map((b) => b.count)).toEqual([2, 7, 1]);
     const still = scores.map((p) => (p.id === 'c' ? { ...p, secondary: 1 } : p));
     expect(assignBands(still, { ...FORCED, ties: 'secondaryKey' } as BandScheme).bands.map((b) => b.count)).toEqual([3, 6, 1]);
-    expectSalesOpsError(() => assignBands(people([1, 2]), { ...FORCED, ties: 'secondaryKey' } as BandScheme), 'INVALID_INPUT', ['scores', 0, 'secondary']);
+    expectSalesOpsError(() => assignBands(people([1, 2]), { ...FORCED, ties: 'secondaryKey' } as BandScheme), 'INVALID_INPUT', [
+      'scores',
+      0,
+      'secondary',
+    ]);
   });
 
   test('everyone tied: one band holds them all', () => {
@@ -85,7 +103,14 @@ describe('assignBands: forced distribution', () => {
   });
 
   test('an empty population', () => {
-    expect(assignBands([], FORCED)).toEqual({ assignments: [], bands: [{ label: 'top', count: 0, quota: 0 }, { label: 'core', count: 0, quota: 0 }, { label: 'low', count: 0, quota: 0 }] });
+    expect(assignBands([], FORCED)).toEqual({
+      assignments: [],
+      bands: [
+        { label: 'top', count: 0, quota: 0 },
+        { label: 'core', count: 0, quota: 0 },
+        { label: 'low', count: 0, quota: 0 },
+      ],
+    });
   });
 
   test('property: head counts always sum to the population; quotas too; nobody better is banded below somebody worse', () => {
@@ -134,7 +159,10 @@ describe('assignBands: purity, ids and bad input', () => {
     expectSalesOpsError(() => assignBands(base, null as never), 'INVALID_INPUT', ['scheme']);
     expectSalesOpsError(() => assignBands(base, { kind: 'forced', bands: [] } as never), 'INVALID_INPUT', ['scheme', 'bands']);
     expectSalesOpsError(() => assignBands([...base, { id: 'p0', score: 3 }], ABC), 'DUPLICATE_ID', ['scores', 2, 'id']);
-    expectSalesOpsError(() => assignBands(base, { kind: 'forced', bands: [{ label: 'x', share: 0 }] }), 'ZERO_WEIGHTS', ['scheme', 'bands']);
+    expectSalesOpsError(() => assignBands(base, { kind: 'forced', bands: [{ label: 'x', share: 0 }] }), 'ZERO_WEIGHTS', [
+      'scheme',
+      'bands',
+    ]);
     expect(BandScoresSchema.safeParse([{ id: 'a', score: '1' }]).success).toBe(false);
     expect(BandSchemeSchema.safeParse({ kind: 'absolute', bands: [{ label: 'A', min: '90' }] }).success).toBe(false);
   });

@@ -23,7 +23,12 @@ describe('combineScores', () => {
     const result = combineScores([...PARTS, { id: 'manager', score: null, weight: 50 }]);
     expect(result.missing).toEqual(['manager']);
     expect(result.score).toBeCloseTo(82.8, 12);
-    expect(combineScores([{ id: 'kpi', score: 84, weight: 70 }, { id: 'feedback360', score: null, weight: 30 }]).score).toBe(84);
+    expect(
+      combineScores([
+        { id: 'kpi', score: 84, weight: 70 },
+        { id: 'feedback360', score: null, weight: 30 },
+      ]).score,
+    ).toBe(84);
   });
 
   test('special ids, purity', () => {
@@ -32,7 +37,10 @@ describe('combineScores', () => {
   });
 
   test('property: the weights of the parts present sum to 1 and the score lies between the lowest and highest part', () => {
-    const part = fc.record({ score: fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { freq: 4 }), weight: fc.double({ min: 0.01, max: 100, noNaN: true }) });
+    const part = fc.record({
+      score: fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { freq: 4 }),
+      weight: fc.double({ min: 0.01, max: 100, noNaN: true }),
+    });
     fc.assert(
       fc.property(fc.array(part, { minLength: 1, maxLength: 8 }), (ps) => {
         fc.pre(ps.some((p) => p.score !== null));
@@ -56,8 +64,24 @@ describe('combineScores', () => {
     expectRejectsAt(call, PARTS, [1, 'scale', 'unit'], { values: ['points'], prefix: ['parts'] });
     expectRejectsAt(call, PARTS, [], { values: [[], null, {}], prefix: ['parts'] });
     expectSalesOpsError(() => combineScores([{ id: 'a', score: null, weight: 1 }]), 'INVALID_INPUT', ['parts']);
-    expectSalesOpsError(() => combineScores([{ id: 'a', score: 1, weight: 1 }, { id: 'a', score: 2, weight: 1 }]), 'DUPLICATE_ID', ['parts', 1, 'id']);
-    expectSalesOpsError(() => combineScores([{ id: 'a', score: 1, weight: 0 }, { id: 'b', score: null, weight: 1 }]), 'ZERO_WEIGHTS', ['parts']);
+    expectSalesOpsError(
+      () =>
+        combineScores([
+          { id: 'a', score: 1, weight: 1 },
+          { id: 'a', score: 2, weight: 1 },
+        ]),
+      'DUPLICATE_ID',
+      ['parts', 1, 'id'],
+    );
+    expectSalesOpsError(
+      () =>
+        combineScores([
+          { id: 'a', score: 1, weight: 0 },
+          { id: 'b', score: null, weight: 1 },
+        ]),
+      'ZERO_WEIGHTS',
+      ['parts'],
+    );
     expect(ScorePartsSchema.safeParse([{ id: 'a', score: 1, weight: -1 }]).success).toBe(false);
   });
 });

@@ -3,7 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { type Feedback360Input, Feedback360InputSchema, type Rating360, score360 } from 'salesops-kit/scoring';
 import { BAD_IDS, deepFreeze, expectPure, expectRejectsAt, expectSalesOpsError, SPECIAL_IDS } from '../helpers/bad-input.js';
 
-const r = (subjectId: string, raterId: string, raterGroup: string, competencyId: string, score: number | null): Rating360 => ({ subjectId, raterId, raterGroup, competencyId, score });
+const r = (subjectId: string, raterId: string, raterGroup: string, competencyId: string, score: number | null): Rating360 => ({
+  subjectId,
+  raterId,
+  raterGroup,
+  competencyId,
+  score,
+});
 
 const BASE: Feedback360Input = {
   competencies: [
@@ -86,8 +92,18 @@ describe('score360', () => {
     expect(ana?.byCompetency['negotiation']).toBeCloseTo((40 * 4 + 30 * (13 / 3)) / 70, 12);
     expect(ana?.byCompetency['productKnowledge']).toBeCloseTo((40 * 3 + 30 * 4) / 70, 12);
     expect(ana?.selfGap).toEqual({
-      negotiation: { self: 5, others: ana?.byCompetency['negotiation'], gap: 5 - (ana?.byCompetency['negotiation'] as number), kind: 'blindSpot' },
-      productKnowledge: { self: 2, others: ana?.byCompetency['productKnowledge'], gap: 2 - (ana?.byCompetency['productKnowledge'] as number), kind: 'hiddenStrength' },
+      negotiation: {
+        self: 5,
+        others: ana?.byCompetency['negotiation'],
+        gap: 5 - (ana?.byCompetency['negotiation'] as number),
+        kind: 'blindSpot',
+      },
+      productKnowledge: {
+        self: 2,
+        others: ana?.byCompetency['productKnowledge'],
+        gap: 2 - (ana?.byCompetency['productKnowledge'] as number),
+        kind: 'hiddenStrength',
+      },
     });
     expect(ana?.calibration).toBeNull();
   });
@@ -98,7 +114,10 @@ describe('score360', () => {
     expect(ana?.overall).toBeCloseTo((40 * (11 / 3) + 30 * (38 / 9) + 10 * 4) / 80, 12);
     const [without] = score360(BASE);
     expect(ana?.selfGap).toEqual(without?.selfGap);
-    expectSalesOpsError(() => score360({ ...BASE, includeSelf: true, raterGroups: BASE.raterGroups.slice(0, 3) }), 'INVALID_INPUT', ['input', 'raterGroups']);
+    expectSalesOpsError(() => score360({ ...BASE, includeSelf: true, raterGroups: BASE.raterGroups.slice(0, 3) }), 'INVALID_INPUT', [
+      'input',
+      'raterGroups',
+    ]);
   });
 
   test("'self' need not be listed: its ratings only feed the gap", () => {
@@ -144,15 +163,30 @@ describe('score360', () => {
 
   test('overall is null when no group is left to score; byCompetency null where nothing counted', () => {
     const [onlySelf] = score360({ ...BASE, ratings: BASE.ratings.filter((x) => x.raterGroup === 'self') });
-    expect(onlySelf).toMatchObject({ overall: null, byCompetency: { negotiation: null, productKnowledge: null }, selfGap: {}, groupWeights: {} });
+    expect(onlySelf).toMatchObject({
+      overall: null,
+      byCompetency: { negotiation: null, productKnowledge: null },
+      selfGap: {},
+      groupWeights: {},
+    });
     const [suppressed] = score360({ ...BASE, ratings: BASE.ratings.filter((x) => x.raterGroup === 'customer') });
-    expect(suppressed).toMatchObject({ overall: null, byGroup: {}, suppressedGroups: ['customer'], raterCounts: { customer: 2 }, minRaters: { customer: 3 } });
+    expect(suppressed).toMatchObject({
+      overall: null,
+      byGroup: {},
+      suppressedGroups: ['customer'],
+      raterCounts: { customer: 2 },
+      minRaters: { customer: 3 },
+    });
   });
 
   test('subjects come in order of first appearance; a rater may be a peer of one and the manager of another', () => {
     const results = score360({
       ...BASE,
-      ratings: [r('bob', 'lee', 'manager', 'negotiation', 3), r('ana', 'lee', 'peer', 'negotiation', 4), r('bob', 'ana', 'peer', 'negotiation', 2)],
+      ratings: [
+        r('bob', 'lee', 'manager', 'negotiation', 3),
+        r('ana', 'lee', 'peer', 'negotiation', 4),
+        r('bob', 'ana', 'peer', 'negotiation', 2),
+      ],
     });
     expect(results.map((x) => x.subjectId)).toEqual(['bob', 'ana']);
     expect(results[0]?.byGroup).toEqual({ manager: 3 });
@@ -180,7 +214,11 @@ describe('score360', () => {
     expect(s?.agreement).not.toHaveProperty('self');
     // Disagreement beyond the uniform null: rwg is reported as 0, not negative.
     const split = [1, 5, 1, 5].map((x, i) => r('t', `p${i}`, 'peer', 'negotiation', x));
-    expect(score360({ ...BASE, ratings: split })[0]?.agreement['peer']).toEqual({ raters: 4, sd: expect.closeTo(Math.sqrt(16 / 3), 12), rwg: 0 });
+    expect(score360({ ...BASE, ratings: split })[0]?.agreement['peer']).toEqual({
+      raters: 4,
+      sd: expect.closeTo(Math.sqrt(16 / 3), 12),
+      rwg: 0,
+    });
     // On a 0–10 scale with steps of 1 (A = 11) the same spread agrees more.
     const wide = score360({ ...BASE, ratings: split, scale: { min: 0, max: 10 } })[0]?.agreement['peer']?.rwg;
     expect(wide).toBeCloseTo(1 - 16 / 3 / 10, 12);
@@ -216,7 +254,12 @@ describe('score360', () => {
     });
 
     test('guards raters with a single rating (kept as given) or no spread (set to the mean)', () => {
-      const extra = [...ratings, r('s1', 'once', 'peer', 'negotiation', 5), r('s1', 'flat', 'peer', 'negotiation', 5), r('s2', 'flat', 'peer', 'negotiation', 5)];
+      const extra = [
+        ...ratings,
+        r('s1', 'once', 'peer', 'negotiation', 5),
+        r('s1', 'flat', 'peer', 'negotiation', 5),
+        r('s2', 'flat', 'peer', 'negotiation', 5),
+      ];
       const [s1, s2] = score360({ ...input, ratings: extra });
       expect(s1?.calibration).toEqual({ calibrated: 3, keptAsGiven: 1, setToMean: 1 });
       expect(s2?.calibration).toEqual({ calibrated: 3, keptAsGiven: 0, setToMean: 1 });
@@ -226,9 +269,19 @@ describe('score360', () => {
     });
 
     test('calibrated scores stay on the scale', () => {
-      const skewed = [r('a', 'x', 'peer', 'negotiation', 1), r('b', 'x', 'peer', 'negotiation', 1), r('c', 'x', 'peer', 'negotiation', 1), r('d', 'x', 'peer', 'negotiation', 5)];
+      const skewed = [
+        r('a', 'x', 'peer', 'negotiation', 1),
+        r('b', 'x', 'peer', 'negotiation', 1),
+        r('c', 'x', 'peer', 'negotiation', 1),
+        r('d', 'x', 'peer', 'negotiation', 5),
+      ];
       const others = ['a', 'b', 'c', 'd'].flatMap((s) => [r(s, 'y', 'peer', 'negotiation', 5), r(s, 'z', 'peer', 'negotiation', 4)]);
-      for (const result of score360({ ...BASE, ratings: [...skewed, ...others], raterGroups: [{ id: 'peer', weight: 1 }], calibrate: 'zScore' })) {
+      for (const result of score360({
+        ...BASE,
+        ratings: [...skewed, ...others],
+        raterGroups: [{ id: 'peer', weight: 1 }],
+        calibrate: 'zScore',
+      })) {
         for (const v of Object.values(result.byGroup)) {
           expect(v).toBeGreaterThanOrEqual(1);
           expect(v).toBeLessThanOrEqual(5);
@@ -274,26 +327,45 @@ describe('score360', () => {
       score: fc.option(fc.integer({ min: 1, max: 7 }), { freq: 8 }),
     });
     fc.assert(
-      fc.property(fc.array(rating, { maxLength: 80 }), fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 5, maxLength: 5 }), fc.boolean(), (rs, ws, calibrated) => {
-        const input: Feedback360Input = {
-          competencies: [0, 1, 2].map((c) => ({ id: `c${c}`, weight: c + 1 })),
-          raterGroups: groups.map((id, g) => ({ id, weight: g === 0 ? 1 + (ws[g] as number) : (ws[g] as number), minRaters: 1 + (g % 3) })),
-          // The rater's group follows from the rater, so no rater has two groups for one subject.
-          ratings: rs.map((x) => r(`s${x.subject}`, x.rater === 4 ? `s${x.subject}` : `r${x.rater}`, groups[x.rater % 5] as string, `c${x.competency}`, x.score)),
-          scale: { min: 1, max: 7 },
-          calibrate: calibrated ? 'zScore' : 'none',
-        };
-        for (const result of score360(input)) {
-          const values = [result.overall, ...Object.values(result.byGroup), ...Object.values(result.byCompetency)].filter((v): v is number => v !== null);
-          for (const v of values) {
-            expect(v).toBeGreaterThanOrEqual(1 - 1e-12);
-            expect(v).toBeLessThanOrEqual(7 + 1e-12);
+      fc.property(
+        fc.array(rating, { maxLength: 80 }),
+        fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 5, maxLength: 5 }),
+        fc.boolean(),
+        (rs, ws, calibrated) => {
+          const input: Feedback360Input = {
+            competencies: [0, 1, 2].map((c) => ({ id: `c${c}`, weight: c + 1 })),
+            raterGroups: groups.map((id, g) => ({
+              id,
+              weight: g === 0 ? 1 + (ws[g] as number) : (ws[g] as number),
+              minRaters: 1 + (g % 3),
+            })),
+            // The rater's group follows from the rater, so no rater has two groups for one subject.
+            ratings: rs.map((x) =>
+              r(
+                `s${x.subject}`,
+                x.rater === 4 ? `s${x.subject}` : `r${x.rater}`,
+                groups[x.rater % 5] as string,
+                `c${x.competency}`,
+                x.score,
+              ),
+            ),
+            scale: { min: 1, max: 7 },
+            calibrate: calibrated ? 'zScore' : 'none',
+          };
+          for (const result of score360(input)) {
+            const values = [result.overall, ...Object.values(result.byGroup), ...Object.values(result.byCompetency)].filter(
+              (v): v is number => v !== null,
+            );
+            for (const v of values) {
+              expect(v).toBeGreaterThanOrEqual(1 - 1e-12);
+              expect(v).toBeLessThanOrEqual(7 + 1e-12);
+            }
+            const weights = Object.values(result.groupWeights);
+            if (result.overall !== null) expect(weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+            for (const id of result.suppressedGroups) expect(Object.keys(result.byGroup)).not.toContain(id);
           }
-          const weights = Object.values(result.groupWeights);
-          if (result.overall !== null) expect(weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
-          for (const id of result.suppressedGroups) expect(Object.keys(result.byGroup)).not.toContain(id);
-        }
-      }),
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -314,7 +386,10 @@ describe('bad input', () => {
     expectRejectsAt(call, BASE, ['ratings', 1, 'raterId'], { values: BAD_IDS, prefix: ['input'] });
     expectRejectsAt(call, BASE, ['ratings', 2, 'raterGroup'], { values: [...BAD_IDS, 'boss', '__proto__'], prefix: ['input'] });
     expectRejectsAt(call, BASE, ['ratings', 3, 'competencyId'], { values: [...BAD_IDS, 'charm', 'constructor'], prefix: ['input'] });
-    expectRejectsAt(call, BASE, ['ratings', 4, 'score'], { values: [undefined, Number.NaN, Number.POSITIVE_INFINITY, 0, 5.5, -1, '4', true, {}], prefix: ['input'] });
+    expectRejectsAt(call, BASE, ['ratings', 4, 'score'], {
+      values: [undefined, Number.NaN, Number.POSITIVE_INFINITY, 0, 5.5, -1, '4', true, {}],
+      prefix: ['input'],
+    });
     expectRejectsAt(call, BASE, ['ratings', 5], { values: [null, 'x', 1, []], prefix: ['input'] });
     for (const [path, value] of [
       [['ratings', 4, 'score'], 6],
@@ -328,7 +403,12 @@ describe('bad input', () => {
   });
 
   test('a rater in two groups for the same subject', () => {
-    both({ ...BASE, ratings: [...BASE.ratings, r('ana', 'p1', 'customer', 'negotiation', 3)] }, 'INVALID_INPUT', ['input', 'ratings', 12, 'raterGroup']);
+    both({ ...BASE, ratings: [...BASE.ratings, r('ana', 'p1', 'customer', 'negotiation', 3)] }, 'INVALID_INPUT', [
+      'input',
+      'ratings',
+      12,
+      'raterGroup',
+    ]);
   });
 
   test('competencies, groups, scale and options', () => {
@@ -350,13 +430,21 @@ describe('bad input', () => {
   });
 
   test('DUPLICATE_ID', () => {
-    both({ ...BASE, competencies: [...BASE.competencies, { id: 'negotiation', weight: 1 }] }, 'DUPLICATE_ID', ['input', 'competencies', 2, 'id']);
+    both({ ...BASE, competencies: [...BASE.competencies, { id: 'negotiation', weight: 1 }] }, 'DUPLICATE_ID', [
+      'input',
+      'competencies',
+      2,
+      'id',
+    ]);
     both({ ...BASE, raterGroups: [...BASE.raterGroups, { id: 'peer', weight: 1 }] }, 'DUPLICATE_ID', ['input', 'raterGroups', 4, 'id']);
   });
 
   test('ZERO_WEIGHTS', () => {
     both({ ...BASE, competencies: BASE.competencies.map((c) => ({ ...c, weight: 0 })) }, 'ZERO_WEIGHTS', ['input', 'competencies']);
-    both({ ...BASE, raterGroups: BASE.raterGroups.map((g) => ({ ...g, weight: g.id === 'self' ? 5 : 0 })) }, 'ZERO_WEIGHTS', ['input', 'raterGroups']);
+    both({ ...BASE, raterGroups: BASE.raterGroups.map((g) => ({ ...g, weight: g.id === 'self' ? 5 : 0 })) }, 'ZERO_WEIGHTS', [
+      'input',
+      'raterGroups',
+    ]);
   });
 
   test('the schema accepts valid input', () => {

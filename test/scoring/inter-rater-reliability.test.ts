@@ -73,7 +73,9 @@ describe('interRaterReliability', () => {
   });
 
   test('property: invariant under swapping targets or raters and under a common shift and scale', () => {
-    const table = fc.integer({ min: 2, max: 6 }).chain((k) => fc.array(fc.array(fc.integer({ min: 1, max: 9 }), { minLength: k, maxLength: k }), { minLength: 2, maxLength: 8 }));
+    const table = fc
+      .integer({ min: 2, max: 6 })
+      .chain((k) => fc.array(fc.array(fc.integer({ min: 1, max: 9 }), { minLength: k, maxLength: k }), { minLength: 2, maxLength: 8 }));
     fc.assert(
       fc.property(table, fc.integer({ min: -5, max: 5 }), fc.integer({ min: 1, max: 4 }), (t, shift, factor) => {
         let base;
@@ -111,9 +113,30 @@ describe('interRaterReliability', () => {
     expectRejectsAt(call, SHROUT_FLEISS, [2, 1], { values: BAD_NUMBERS, prefix: ['ratings'] });
     expectRejectsAt(call, SHROUT_FLEISS, [2], { values: [null, [1], 'row'], prefix: ['ratings'] });
     expectRejectsAt(call, SHROUT_FLEISS, [], { values: [null, [], [[1, 2]], {}], prefix: ['ratings'] });
-    expectSalesOpsError(() => interRaterReliability([[1, 2, 3], [1, 2]]), 'INVALID_INPUT', ['ratings', 1]);
+    expectSalesOpsError(
+      () =>
+        interRaterReliability([
+          [1, 2, 3],
+          [1, 2],
+        ]),
+      'INVALID_INPUT',
+      ['ratings', 1],
+    );
     // Nothing varies: nothing to be reliable about.
-    expectSalesOpsError(() => interRaterReliability([[3, 3], [3, 3]]), 'INVALID_INPUT', ['ratings']);
-    expect(InterRaterRatingsSchema.safeParse([[1, 2], [3, Number.NaN]]).success).toBe(false);
+    expectSalesOpsError(
+      () =>
+        interRaterReliability([
+          [3, 3],
+          [3, 3],
+        ]),
+      'INVALID_INPUT',
+      ['ratings'],
+    );
+    expect(
+      InterRaterRatingsSchema.safeParse([
+        [1, 2],
+        [3, Number.NaN],
+      ]).success,
+    ).toBe(false);
   });
 });

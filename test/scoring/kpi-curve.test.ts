@@ -91,7 +91,17 @@ describe('linear curve: threshold → target → stretch', () => {
 });
 
 describe('step curve', () => {
-  const bands = { direction: 'higherIsBetter', target: 100, curve: { steps: [{ from: 80, score: 50 }, { from: 90, score: 80 }, { from: 100, score: 100 }] } } as const;
+  const bands = {
+    direction: 'higherIsBetter',
+    target: 100,
+    curve: {
+      steps: [
+        { from: 80, score: 50 },
+        { from: 90, score: 80 },
+        { from: 100, score: 100 },
+      ],
+    },
+  } as const;
   test('a value exactly on a boundary takes the higher band by default', () => {
     expect(one(bands, 79)).toMatchObject({ score: 0, reason: 'BELOW_THRESHOLD' });
     expect(score(bands, 80)).toBe(50);
@@ -109,7 +119,18 @@ describe('step curve', () => {
   });
 
   test('lower is better: steps listed from worst to best, descending', () => {
-    const complaints = { direction: 'lowerIsBetter', target: 1, floor: 10, curve: { steps: [{ from: 5, score: 40 }, { from: 2, score: 80 }, { from: 0, score: 100 }] } } as const;
+    const complaints = {
+      direction: 'lowerIsBetter',
+      target: 1,
+      floor: 10,
+      curve: {
+        steps: [
+          { from: 5, score: 40 },
+          { from: 2, score: 80 },
+          { from: 0, score: 100 },
+        ],
+      },
+    } as const;
     expect(one(complaints, 6)).toMatchObject({ score: 10, reason: 'BELOW_THRESHOLD' });
     expect(score(complaints, 5)).toBe(40);
     expect(score(complaints, 3)).toBe(40);
@@ -120,7 +141,11 @@ describe('step curve', () => {
 
 describe('curve definitions are checked', () => {
   const bad = (kpi: Record<string, unknown>, path: Array<string | number>): void => {
-    expectSalesOpsError(() => scoreKpis([{ id: 'k', weight: 1, ...kpi } as KpiDefinition], { k: 1 }), 'INVALID_INPUT', ['kpis', 0, ...path]);
+    expectSalesOpsError(() => scoreKpis([{ id: 'k', weight: 1, ...kpi } as KpiDefinition], { k: 1 }), 'INVALID_INPUT', [
+      'kpis',
+      0,
+      ...path,
+    ]);
   };
   test('ratio needs a positive target and takes no stretch', () => {
     bad({ direction: 'higherIsBetter', target: 0 }, ['target']);
@@ -145,9 +170,45 @@ describe('curve definitions are checked', () => {
     bad({ direction: 'higherIsBetter', target: 10, floor: 60, curve: { steps: [{ from: 5, score: 50 }] } }, ['curve', 'steps', 0, 'score']);
   });
   test('steps must go from worst to best with non-decreasing scores within the cap', () => {
-    bad({ direction: 'higherIsBetter', target: 10, curve: { steps: [{ from: 5, score: 50 }, { from: 5, score: 60 }] } }, ['curve', 'steps', 1, 'from']);
-    bad({ direction: 'lowerIsBetter', target: 10, curve: { steps: [{ from: 5, score: 50 }, { from: 6, score: 60 }] } }, ['curve', 'steps', 1, 'from']);
-    bad({ direction: 'higherIsBetter', target: 10, curve: { steps: [{ from: 5, score: 50 }, { from: 6, score: 40 }] } }, ['curve', 'steps', 1, 'score']);
+    bad(
+      {
+        direction: 'higherIsBetter',
+        target: 10,
+        curve: {
+          steps: [
+            { from: 5, score: 50 },
+            { from: 5, score: 60 },
+          ],
+        },
+      },
+      ['curve', 'steps', 1, 'from'],
+    );
+    bad(
+      {
+        direction: 'lowerIsBetter',
+        target: 10,
+        curve: {
+          steps: [
+            { from: 5, score: 50 },
+            { from: 6, score: 60 },
+          ],
+        },
+      },
+      ['curve', 'steps', 1, 'from'],
+    );
+    bad(
+      {
+        direction: 'higherIsBetter',
+        target: 10,
+        curve: {
+          steps: [
+            { from: 5, score: 50 },
+            { from: 6, score: 40 },
+          ],
+        },
+      },
+      ['curve', 'steps', 1, 'score'],
+    );
     bad({ direction: 'higherIsBetter', target: 10, curve: { steps: [{ from: 5, score: 110 }] } }, ['curve', 'steps', 0, 'score']);
     bad({ direction: 'higherIsBetter', target: 10, threshold: 5, curve: { steps: [{ from: 5, score: 50 }] } }, ['threshold']);
     bad({ direction: 'higherIsBetter', target: 10, stretch: 15, cap: 120, curve: { steps: [{ from: 5, score: 50 }] } }, ['stretch']);

@@ -28,7 +28,19 @@ const KPIS: KpiDefinition[] = [
   { id: 'margin', weight: 20, group: 'results', direction: 'higherIsBetter', target: '0.30' },
   { id: 'daysToClose', weight: 20, group: 'results', direction: 'lowerIsBetter', target: 30, threshold: 60 },
   { id: 'crmHygiene', weight: 10, group: 'attitude', direction: 'higherIsBetter', target: 1 },
-  { id: 'handoffs', weight: 10, group: 'teamwork', direction: 'higherIsBetter', target: 12, curve: { steps: [{ from: 6, score: 60 }, { from: 12, score: 100 }] } },
+  {
+    id: 'handoffs',
+    weight: 10,
+    group: 'teamwork',
+    direction: 'higherIsBetter',
+    target: 12,
+    curve: {
+      steps: [
+        { from: 6, score: 60 },
+        { from: 12, score: 100 },
+      ],
+    },
+  },
 ];
 const ACTUALS: KpiActuals = { revenue: '225000.00', margin: '0.33', daysToClose: 45, crmHygiene: '0.8', handoffs: 9 };
 
@@ -86,7 +98,15 @@ describe('scoreKpis', () => {
 
   test("missingActual: 'scoreZero' keeps the weight and scores 0 — never silently", () => {
     const card = scoreKpis(KPIS, { ...ACTUALS, margin: null }, { missingActual: 'scoreZero' });
-    expect(card.items[1]).toEqual({ id: 'margin', group: 'results', achievement: null, score: 0, weight: 0.2, contribution: 0, reason: 'NO_ACTUAL_SCORED_ZERO' });
+    expect(card.items[1]).toEqual({
+      id: 'margin',
+      group: 'results',
+      achievement: null,
+      score: 0,
+      weight: 0.2,
+      contribution: 0,
+      reason: 'NO_ACTUAL_SCORED_ZERO',
+    });
     expect(card.excluded).toEqual([]);
     expect(card.missingActual).toBe('scoreZero');
     expect(card.total).toBeCloseTo(36 + 10 + 8 + 6, 12);
@@ -154,7 +174,13 @@ describe('scoreKpis', () => {
         fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
         fc.boolean(),
         (ws, groupOf, has, twoLevels) => {
-          const kpis: KpiDefinition[] = ws.map((weight, i) => ({ id: `k${i}`, weight, group: `g${groupOf[i]}`, direction: 'higherIsBetter', target: 10 }));
+          const kpis: KpiDefinition[] = ws.map((weight, i) => ({
+            id: `k${i}`,
+            weight,
+            group: `g${groupOf[i]}`,
+            direction: 'higherIsBetter',
+            target: 10,
+          }));
           const actuals: KpiActuals = Object.fromEntries(kpis.map((k, i) => [k.id, has[i] || i === ws.findIndex((w) => w > 0) ? i : null]));
           const groups = [...new Set(kpis.map((k) => k.group as string))];
           const groupWeights = Object.fromEntries(groups.map((g, i) => [g, i + 1]));
@@ -214,7 +240,10 @@ describe('bad input', () => {
     expectRejectsAt(call, KPIS, [2, 'threshold'], { values: BAD_AMOUNTS.filter((v) => v !== undefined), prefix: ['kpis'] });
     expectRejectsAt(call, KPIS, [0, 'stretch'], { values: BAD_AMOUNTS.filter((v) => v !== undefined), prefix: ['kpis'] });
     expectRejectsAt(call, KPIS, [0, 'cap'], { values: [...BAD_NUMBERS.filter((v) => v !== undefined), 99], prefix: ['kpis'] });
-    expectRejectsAt(call, KPIS, [0, 'thresholdScore'], { values: [...BAD_NUMBERS.filter((v) => v !== undefined), -1, 101], prefix: ['kpis'] });
+    expectRejectsAt(call, KPIS, [0, 'thresholdScore'], {
+      values: [...BAD_NUMBERS.filter((v) => v !== undefined), -1, 101],
+      prefix: ['kpis'],
+    });
     expectRejectsAt(call, KPIS, [0, 'floor'], { values: [...BAD_NUMBERS.filter((v) => v !== undefined), -1, 101], prefix: ['kpis'] });
     expectRejectsAt(call, KPIS, [0, 'group'], { values: ['', 1, null], prefix: ['kpis'] });
     expectRejectsAt(call, KPIS, [0, 'name'], { values: [1, null], prefix: ['kpis'] });
@@ -231,9 +260,17 @@ describe('bad input', () => {
   test('options are strict', () => {
     expectSalesOpsError(() => scoreKpis(KPIS, ACTUALS, { missing: 'zero' } as never), 'INVALID_INPUT', ['options', 'missing']);
     expectSalesOpsError(() => scoreKpis(KPIS, ACTUALS, { missingActual: 'drop' } as never), 'INVALID_INPUT', ['options', 'missingActual']);
-    expectSalesOpsError(() => scoreKpis(KPIS, ACTUALS, { groupWeights: { results: -1, attitude: 1, teamwork: 1 } }), 'INVALID_INPUT', ['options', 'groupWeights', 'results']);
+    expectSalesOpsError(() => scoreKpis(KPIS, ACTUALS, { groupWeights: { results: -1, attitude: 1, teamwork: 1 } }), 'INVALID_INPUT', [
+      'options',
+      'groupWeights',
+      'results',
+    ]);
     expectSalesOpsError(() => scoreKpis(KPIS, ACTUALS, { groupWeights: [] } as never), 'INVALID_INPUT', ['options', 'groupWeights']);
-    expectSalesOpsError(() => scoreKpis(KPIS, ACTUALS, { groupWeights: { results: 1, attitude: 1, teamwork: 1, sales: 2 } }), 'INVALID_INPUT', ['options', 'groupWeights', 'sales']);
+    expectSalesOpsError(
+      () => scoreKpis(KPIS, ACTUALS, { groupWeights: { results: 1, attitude: 1, teamwork: 1, sales: 2 } }),
+      'INVALID_INPUT',
+      ['options', 'groupWeights', 'sales'],
+    );
     expect(ScoreKpisOptionsSchema.safeParse({ groupWeights: { a: Number.NaN } }).success).toBe(false);
   });
 
@@ -247,21 +284,40 @@ describe('bad input', () => {
   });
 
   test('DUPLICATE_ID', () => {
-    expectSalesOpsError(() => scoreKpis([KPIS[0] as KpiDefinition, { ...(KPIS[1] as KpiDefinition), id: 'revenue' }], ACTUALS), 'DUPLICATE_ID', ['kpis', 1, 'id']);
+    expectSalesOpsError(
+      () => scoreKpis([KPIS[0] as KpiDefinition, { ...(KPIS[1] as KpiDefinition), id: 'revenue' }], ACTUALS),
+      'DUPLICATE_ID',
+      ['kpis', 1, 'id'],
+    );
   });
 
   test('UNKNOWN_PARENT: a KPI in a group without a weight; a KPI without a group on a two-level card', () => {
-    expectSalesOpsError(() => scoreKpis(KPIS, ACTUALS, { groupWeights: { results: 1, attitude: 1 } }), 'UNKNOWN_PARENT', ['kpis', 4, 'group']);
+    expectSalesOpsError(() => scoreKpis(KPIS, ACTUALS, { groupWeights: { results: 1, attitude: 1 } }), 'UNKNOWN_PARENT', [
+      'kpis',
+      4,
+      'group',
+    ]);
     const ungrouped = [...KPIS, { id: 'x', weight: 1, direction: 'higherIsBetter', target: 1 } as KpiDefinition];
-    expectSalesOpsError(() => scoreKpis(ungrouped, ACTUALS, { groupWeights: { results: 1, attitude: 1, teamwork: 1 } }), 'INVALID_INPUT', ['kpis', 5, 'group']);
+    expectSalesOpsError(() => scoreKpis(ungrouped, ACTUALS, { groupWeights: { results: 1, attitude: 1, teamwork: 1 } }), 'INVALID_INPUT', [
+      'kpis',
+      5,
+      'group',
+    ]);
   });
 
   test('ZERO_WEIGHTS', () => {
     const zero = KPIS.map((k) => ({ ...k, weight: 0 }));
     expectSalesOpsError(() => scoreKpis(zero, ACTUALS), 'ZERO_WEIGHTS', ['kpis']);
-    expectSalesOpsError(() => scoreKpis(KPIS, ACTUALS, { groupWeights: { results: 0, attitude: 0, teamwork: 0 } }), 'ZERO_WEIGHTS', ['options', 'groupWeights']);
+    expectSalesOpsError(() => scoreKpis(KPIS, ACTUALS, { groupWeights: { results: 0, attitude: 0, teamwork: 0 } }), 'ZERO_WEIGHTS', [
+      'options',
+      'groupWeights',
+    ]);
     const emptyGroup = KPIS.map((k) => (k.group === 'teamwork' ? { ...k, weight: 0 } : k));
-    expectSalesOpsError(() => scoreKpis(emptyGroup, ACTUALS, { groupWeights: { results: 1, attitude: 1, teamwork: 1 } }), 'ZERO_WEIGHTS', ['options', 'groupWeights', 'teamwork']);
+    expectSalesOpsError(() => scoreKpis(emptyGroup, ACTUALS, { groupWeights: { results: 1, attitude: 1, teamwork: 1 } }), 'ZERO_WEIGHTS', [
+      'options',
+      'groupWeights',
+      'teamwork',
+    ]);
     // Left with only zero-weight KPIs after exclusions.
     const partly = [{ ...(KPIS[0] as KpiDefinition), weight: 0 }, KPIS[1] as KpiDefinition];
     expectSalesOpsError(() => scoreKpis(partly, { revenue: 1 }), 'ZERO_WEIGHTS', ['actuals']);

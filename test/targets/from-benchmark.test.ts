@@ -36,7 +36,10 @@ describe('targetFromBenchmark', () => {
   });
 
   test('one form or the other', () => {
-    expectSalesOpsError(() => targetFromBenchmark({ benchmarkResult: 1, sizeRatio: 1, ownSize: 1, benchmarkSize: 2 }), 'INVALID_INPUT', ['input', 'sizeRatio']);
+    expectSalesOpsError(() => targetFromBenchmark({ benchmarkResult: 1, sizeRatio: 1, ownSize: 1, benchmarkSize: 2 }), 'INVALID_INPUT', [
+      'input',
+      'sizeRatio',
+    ]);
     expectSalesOpsError(() => targetFromBenchmark({ benchmarkResult: 1 }), 'INVALID_INPUT', ['input', 'sizeRatio']);
     expectSalesOpsError(() => targetFromBenchmark({ benchmarkResult: 1, benchmarkSize: 2 }), 'INVALID_INPUT', ['input', 'ownSize']);
     expectSalesOpsError(() => targetFromBenchmark({ benchmarkResult: 1, ownSize: 2 }), 'INVALID_INPUT', ['input', 'benchmarkSize']);
@@ -45,12 +48,24 @@ describe('targetFromBenchmark', () => {
   test('bad input', () => {
     const sizes: BenchmarkTargetInput = { benchmarkResult: '5000000', ownSize: 40, benchmarkSize: 100 };
     expectRejectsAt(targetFromBenchmark, sizes, ['benchmarkResult'], { prefix: ['input'], values: [...BAD_AMOUNTS, -1] });
-    expectRejectsAt(targetFromBenchmark, sizes, ['ownSize'], { prefix: ['input'], values: [...BAD_AMOUNTS.filter((v) => v !== undefined), -1] });
-    expectRejectsAt(targetFromBenchmark, sizes, ['benchmarkSize'], { prefix: ['input'], values: [...BAD_AMOUNTS.filter((v) => v !== undefined), 0, '0.00', -1] });
+    expectRejectsAt(targetFromBenchmark, sizes, ['ownSize'], {
+      prefix: ['input'],
+      values: [...BAD_AMOUNTS.filter((v) => v !== undefined), -1],
+    });
+    expectRejectsAt(targetFromBenchmark, sizes, ['benchmarkSize'], {
+      prefix: ['input'],
+      values: [...BAD_AMOUNTS.filter((v) => v !== undefined), 0, '0.00', -1],
+    });
     const ratio: BenchmarkTargetInput = { benchmarkResult: '5000000', sizeRatio: 0.4 };
-    expectRejectsAt(targetFromBenchmark, ratio, ['sizeRatio'], { prefix: ['input'], values: [...BAD_NUMBERS.filter((v) => v !== undefined), -0.1] });
+    expectRejectsAt(targetFromBenchmark, ratio, ['sizeRatio'], {
+      prefix: ['input'],
+      values: [...BAD_NUMBERS.filter((v) => v !== undefined), -0.1],
+    });
     expectSalesOpsError(() => targetFromBenchmark({ benchmarkResult: '1e20', sizeRatio: 1e6 }), 'INVALID_INPUT', ['input', 'sizeRatio']);
-    expectSalesOpsError(() => targetFromBenchmark({ benchmarkResult: '1e20', ownSize: 100, benchmarkSize: '0.001' }), 'INVALID_INPUT', ['input', 'ownSize']);
+    expectSalesOpsError(() => targetFromBenchmark({ benchmarkResult: '1e20', ownSize: 100, benchmarkSize: '0.001' }), 'INVALID_INPUT', [
+      'input',
+      'ownSize',
+    ]);
   });
 
   test('pure', () => {

@@ -8,7 +8,10 @@ import { BAD_AMOUNTS, BAD_NUMBERS, expectPure, expectRejectsAt, expectSalesOpsEr
 const FULL: CapacityTargetInput = {
   headcount: 10,
   productivityPerHead: '250000',
-  newHires: [{ count: 2, rampFactor: 0.5 }, { count: 1, rampFactor: 0.25 }],
+  newHires: [
+    { count: 2, rampFactor: 0.5 },
+    { count: 1, rampFactor: 0.25 },
+  ],
   attritionRate: 0.1,
   attainmentRate: 0.9,
 };
@@ -39,11 +42,15 @@ describe('targetFromCapacity', () => {
   test('attrition alone, fractional heads, and attainment above 100 %', () => {
     const result = targetFromCapacity({ headcount: 2.5, productivityPerHead: 100, attritionRate: 0.2, attainmentRate: 1.1 });
     expect(result.value).toBe('220.00');
-    expect(result.explanation).toBe('Effective headcount 2.5 × (1 − 20 % attrition) = 2; 2 × 100.00 per head = 200.00 capacity; × 110 % expected attainment = 220.00.');
+    expect(result.explanation).toBe(
+      'Effective headcount 2.5 × (1 − 20 % attrition) = 2; 2 × 100.00 per head = 200.00 capacity; × 110 % expected attainment = 220.00.',
+    );
   });
 
   test('exact: 3 heads × 0.1 ramp × 33.33 is 9.999, not a binary approximation', () => {
-    expect(targetFromCapacity({ headcount: 0, productivityPerHead: '33.33', newHires: [{ count: 3, rampFactor: 0.1 }], scale: 3 }).value).toBe('9.999');
+    expect(
+      targetFromCapacity({ headcount: 0, productivityPerHead: '33.33', newHires: [{ count: 3, rampFactor: 0.1 }], scale: 3 }).value,
+    ).toBe('9.999');
   });
 
   test('bad input', () => {
@@ -53,8 +60,14 @@ describe('targetFromCapacity', () => {
     expectRejectsAt(targetFromCapacity, FULL, ['newHires', 1, 'count'], { prefix: ['input'], values: [...BAD_NUMBERS, -1] });
     expectRejectsAt(targetFromCapacity, FULL, ['newHires', 0, 'rampFactor'], { prefix: ['input'], values: [...BAD_NUMBERS, -0.1, 1.5] });
     expectRejectsAt(targetFromCapacity, FULL, ['attritionRate'], { prefix: ['input'], values: [-0.1, 1.1, Number.NaN, '0.1', null] });
-    expectRejectsAt(targetFromCapacity, FULL, ['attainmentRate'], { prefix: ['input'], values: [-0.1, Number.NaN, Number.POSITIVE_INFINITY, '0.9'] });
-    expectSalesOpsError(() => targetFromCapacity({ headcount: 1e10, productivityPerHead: '1e12' }), 'INVALID_INPUT', ['input', 'headcount']);
+    expectRejectsAt(targetFromCapacity, FULL, ['attainmentRate'], {
+      prefix: ['input'],
+      values: [-0.1, Number.NaN, Number.POSITIVE_INFINITY, '0.9'],
+    });
+    expectSalesOpsError(() => targetFromCapacity({ headcount: 1e10, productivityPerHead: '1e12' }), 'INVALID_INPUT', [
+      'input',
+      'headcount',
+    ]);
   });
 
   test('pure', () => {
@@ -67,7 +80,9 @@ describe('targetFromCapacity', () => {
         fc.integer({ min: 0, max: 200 }),
         amountString({ maxUnits: 1e9 }),
         fc.double({ min: 0, max: 1, noNaN: true }),
-        fc.array(fc.record({ count: fc.integer({ min: 0, max: 5 }), rampFactor: fc.double({ min: 0, max: 1, noNaN: true }) }), { maxLength: 3 }),
+        fc.array(fc.record({ count: fc.integer({ min: 0, max: 5 }), rampFactor: fc.double({ min: 0, max: 1, noNaN: true }) }), {
+          maxLength: 3,
+        }),
         (headcount, perHead, attritionRate, newHires) => {
           const base = { headcount, productivityPerHead: perHead, attritionRate, newHires };
           const value = new Dec(targetFromCapacity(base).value);

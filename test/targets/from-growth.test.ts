@@ -32,7 +32,9 @@ describe('targetFromGrowth', () => {
   test('a negative adjustment is written as a subtraction', () => {
     const result = targetFromGrowth({ baseline: 1000, growthRate: 0.03, adjustment: -0.05 });
     expect(result.value).toBe('980.00');
-    expect(result.explanation).toBe('Baseline 1000.00 grown by 3 % industry growth − 5 % adjustment = -2 % a period: 1000.00 × 0.98 = 980.00.');
+    expect(result.explanation).toBe(
+      'Baseline 1000.00 grown by 3 % industry growth − 5 % adjustment = -2 % a period: 1000.00 × 0.98 = 980.00.',
+    );
     expect(result.ratePerPeriod).toBe(-0.02);
   });
 
@@ -65,12 +67,18 @@ describe('targetFromGrowth', () => {
 
   test('a total growth of −100 % or less is refused where it comes from', () => {
     expectSalesOpsError(() => targetFromGrowth({ baseline: 1, growthRate: -1 }), 'INVALID_INPUT', ['input', 'growthRate']);
-    expectSalesOpsError(() => targetFromGrowth({ baseline: 1, growthRate: -0.5, adjustment: -0.5 }), 'INVALID_INPUT', ['input', 'adjustment']);
+    expectSalesOpsError(() => targetFromGrowth({ baseline: 1, growthRate: -0.5, adjustment: -0.5 }), 'INVALID_INPUT', [
+      'input',
+      'adjustment',
+    ]);
     expect(targetFromGrowth({ baseline: 100, growthRate: -0.5, adjustment: -0.49 }).value).toBe('1.00');
   });
 
   test('a target of 1e21 or more is refused', () => {
-    expectSalesOpsError(() => targetFromGrowth({ baseline: '1e20', growthRate: 100, periods: 2 }), 'INVALID_INPUT', ['input', 'growthRate']);
+    expectSalesOpsError(() => targetFromGrowth({ baseline: '1e20', growthRate: 100, periods: 2 }), 'INVALID_INPUT', [
+      'input',
+      'growthRate',
+    ]);
   });
 
   test('pure', () => {

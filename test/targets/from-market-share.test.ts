@@ -36,26 +36,45 @@ describe('targetFromMarketShare', () => {
   });
 
   test('one form or the other', () => {
-    expectSalesOpsError(() => targetFromMarketShare({ marketSize: 1, targetShare: 0.1, currentShare: 0.1 }), 'INVALID_INPUT', ['input', 'targetShare']);
-    expectSalesOpsError(() => targetFromMarketShare({ marketSize: 1, targetShare: 0.1, penetrationGain: 0.1 }), 'INVALID_INPUT', ['input', 'targetShare']);
+    expectSalesOpsError(() => targetFromMarketShare({ marketSize: 1, targetShare: 0.1, currentShare: 0.1 }), 'INVALID_INPUT', [
+      'input',
+      'targetShare',
+    ]);
+    expectSalesOpsError(() => targetFromMarketShare({ marketSize: 1, targetShare: 0.1, penetrationGain: 0.1 }), 'INVALID_INPUT', [
+      'input',
+      'targetShare',
+    ]);
     expectSalesOpsError(() => targetFromMarketShare({ marketSize: 1 }), 'INVALID_INPUT', ['input', 'targetShare']);
     expectSalesOpsError(() => targetFromMarketShare({ marketSize: 1, penetrationGain: 0.1 }), 'INVALID_INPUT', ['input', 'currentShare']);
   });
 
   test('the resulting share must stay between 0 and 1', () => {
-    const error = expectSalesOpsError(() => targetFromMarketShare({ marketSize: 1, currentShare: 0.9, penetrationGain: 0.2 }), 'INVALID_INPUT', ['input', 'penetrationGain']);
+    const error = expectSalesOpsError(
+      () => targetFromMarketShare({ marketSize: 1, currentShare: 0.9, penetrationGain: 0.2 }),
+      'INVALID_INPUT',
+      ['input', 'penetrationGain'],
+    );
     expect(error.message).toContain('between 0 and 1');
-    expectSalesOpsError(() => targetFromMarketShare({ marketSize: 1, currentShare: 0.1, penetrationGain: -0.2 }), 'INVALID_INPUT', ['input', 'penetrationGain']);
+    expectSalesOpsError(() => targetFromMarketShare({ marketSize: 1, currentShare: 0.1, penetrationGain: -0.2 }), 'INVALID_INPUT', [
+      'input',
+      'penetrationGain',
+    ]);
     expect(targetFromMarketShare({ marketSize: 1, currentShare: 0.9, penetrationGain: 0.1 }).share).toBe(1);
   });
 
   test('bad input', () => {
     const base: MarketShareTargetInput = { marketSize: '20000000', targetShare: 0.125 };
     expectRejectsAt(targetFromMarketShare, base, ['marketSize'], { prefix: ['input'], values: [...BAD_AMOUNTS, -1] });
-    expectRejectsAt(targetFromMarketShare, base, ['targetShare'], { prefix: ['input'], values: [...BAD_NUMBERS.filter((v) => v !== undefined), -0.1, 1.1, 12.5] });
+    expectRejectsAt(targetFromMarketShare, base, ['targetShare'], {
+      prefix: ['input'],
+      values: [...BAD_NUMBERS.filter((v) => v !== undefined), -0.1, 1.1, 12.5],
+    });
     const current: MarketShareTargetInput = { marketSize: 1000, currentShare: 0.1, penetrationGain: 0.1 };
     expectRejectsAt(targetFromMarketShare, current, ['currentShare'], { prefix: ['input'], values: [-0.1, 1.5, Number.NaN, '0.1'] });
-    expectRejectsAt(targetFromMarketShare, current, ['penetrationGain'], { prefix: ['input'], values: [-1.5, 1.5, Number.NaN, '0.1', null] });
+    expectRejectsAt(targetFromMarketShare, current, ['penetrationGain'], {
+      prefix: ['input'],
+      values: [-1.5, 1.5, Number.NaN, '0.1', null],
+    });
     expectRejectsAt(targetFromMarketShare, base, ['share'], { prefix: ['input'], values: [0.1] });
   });
 
@@ -65,13 +84,18 @@ describe('targetFromMarketShare', () => {
 
   test('property: the target never exceeds the market and grows with the share', () => {
     fc.assert(
-      fc.property(amountString(), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (market, s1, s2) => {
-        const [low, high] = s1 <= s2 ? [s1, s2] : [s2, s1];
-        const a = new Dec(targetFromMarketShare({ marketSize: market, targetShare: low }).value);
-        const b = new Dec(targetFromMarketShare({ marketSize: market, targetShare: high }).value);
-        expect(b.gte(a)).toBe(true);
-        expect(b.lte(market)).toBe(true);
-      }),
+      fc.property(
+        amountString(),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (market, s1, s2) => {
+          const [low, high] = s1 <= s2 ? [s1, s2] : [s2, s1];
+          const a = new Dec(targetFromMarketShare({ marketSize: market, targetShare: low }).value);
+          const b = new Dec(targetFromMarketShare({ marketSize: market, targetShare: high }).value);
+          expect(b.gte(a)).toBe(true);
+          expect(b.lte(market)).toBe(true);
+        },
+      ),
     );
   });
 });

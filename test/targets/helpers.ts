@@ -58,14 +58,26 @@ export const BAD_TARGET_VALUES: Array<[IssuePath, readonly unknown[]]> = [
   [['id'], BAD_IDS],
   [['title'], [null, undefined, 1, {}, [], true]],
   [['metric'], [null, undefined, 'revenue', []]],
-  [['metric', 'kind'], ['', 'Revenue', 'sales', null, undefined, 1]],
-  [['metric', 'currency'], ['eur', 'EURO', 'EU', '', '€', 'US$', 978, null]],
-  [['metric', 'unit'], [1, null, {}, true]],
+  [
+    ['metric', 'kind'],
+    ['', 'Revenue', 'sales', null, undefined, 1],
+  ],
+  [
+    ['metric', 'currency'],
+    ['eur', 'EURO', 'EU', '', '€', 'US$', 978, null],
+  ],
+  [
+    ['metric', 'unit'],
+    [1, null, {}, true],
+  ],
   [['metric', 'curency'], ['EUR']],
   [['value'], BAD_AMOUNTS],
   [['baseline'], withoutUndefined(BAD_AMOUNTS)],
   [['scope'], [null, undefined, 'Nordics', []]],
-  [['scope', 'region'], [1, null, {}, true]],
+  [
+    ['scope', 'region'],
+    [1, null, {}, true],
+  ],
   [['scope', 'regoin'], ['Nordics']],
   [['period'], [null, undefined, '2026']],
   [['period', 'start'], withoutUndefined(BAD_DATES)],
@@ -83,22 +95,49 @@ export const BAD_CONTEXT_VALUES: Array<[IssuePath, readonly unknown[]]> = [
   [['history', 1], BAD_AMOUNTS],
   [['marketSize'], [...withoutUndefined(BAD_AMOUNTS), 0, '0', '0.00', -1, '-5']],
   [['capacity'], [null, 5, []]],
-  [['capacity', 'headcount'], [...BAD_NUMBERS, -1]],
-  [['capacity', 'productivityPerHead'], [...BAD_AMOUNTS, -1, '-0.01']],
+  [
+    ['capacity', 'headcount'],
+    [...BAD_NUMBERS, -1],
+  ],
+  [
+    ['capacity', 'productivityPerHead'],
+    [...BAD_AMOUNTS, -1, '-0.01'],
+  ],
   [['capacity', 'heads'], [3]],
   [['objectives'], [null, 'grow-nordics']],
   [['objectives', 0], BAD_IDS],
   [['maxHorizonDays'], [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '30', null]],
   [['currency'], ['usd', 'US', 1, null]],
   [['genericWords'], [null, 'sales']],
-  [['genericWords', 0], [1, null, {}]],
+  [
+    ['genericWords', 0],
+    [1, null, {}],
+  ],
   [['thresholds'], [null, 0.5, []]],
-  [['thresholds', 'minTitleLength'], [-1, 2.5, Number.NaN, '10', null]],
-  [['thresholds', 'unrealisticBelow'], [-0.1, 1.1, Number.NaN, Number.POSITIVE_INFINITY, '0.1', null]],
-  [['thresholds', 'stretchBelow'], [-0.1, 1.1, Number.NaN, '0.4']],
-  [['thresholds', 'sandbaggedAbove'], [-0.1, 1.1, Number.NaN, null]],
-  [['thresholds', 'maxMarketShare'], [-0.1, 1.1, Number.NaN]],
-  [['thresholds', 'maxCapacityUse'], [-1, Number.NaN, Number.POSITIVE_INFINITY]],
+  [
+    ['thresholds', 'minTitleLength'],
+    [-1, 2.5, Number.NaN, '10', null],
+  ],
+  [
+    ['thresholds', 'unrealisticBelow'],
+    [-0.1, 1.1, Number.NaN, Number.POSITIVE_INFINITY, '0.1', null],
+  ],
+  [
+    ['thresholds', 'stretchBelow'],
+    [-0.1, 1.1, Number.NaN, '0.4'],
+  ],
+  [
+    ['thresholds', 'sandbaggedAbove'],
+    [-0.1, 1.1, Number.NaN, null],
+  ],
+  [
+    ['thresholds', 'maxMarketShare'],
+    [-0.1, 1.1, Number.NaN],
+  ],
+  [
+    ['thresholds', 'maxCapacityUse'],
+    [-1, Number.NaN, Number.POSITIVE_INFINITY],
+  ],
   [['thresholds', 'maxShare'], [0.5]],
 ];
 
@@ -110,5 +149,12 @@ export const FULL_CONTEXT = {
   maxHorizonDays: 400,
   currency: 'EUR',
   genericWords: ['sales', 'grow'],
-  thresholds: { minTitleLength: 8, unrealisticBelow: 0.05, stretchBelow: 0.3, sandbaggedAbove: 0.95, maxMarketShare: 0.4, maxCapacityUse: 1.1 },
+  thresholds: {
+    minTitleLength: 8,
+    unrealisticBelow: 0.05,
+    stretchBelow: 0.3,
+    sandbaggedAbove: 0.95,
+    maxMarketShare: 0.4,
+    maxCapacityUse: 1.1,
+  },
 } satisfies SmartContext;

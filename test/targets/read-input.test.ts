@@ -34,7 +34,11 @@ import { BAD_CONTEXT_VALUES, BAD_TARGET_VALUES, CONTEXT, FULL_CONTEXT, TARGET } 
 
 describe('targets and contexts: the readers report what the schemas report', () => {
   test('both accept the good inputs', () => {
-    for (const t of [TARGET, { ...TARGET, metric: { kind: 'units' }, baseline: undefined, alignsTo: undefined, period: {} }, { ...TARGET, status: 'draft' }]) {
+    for (const t of [
+      TARGET,
+      { ...TARGET, metric: { kind: 'units' }, baseline: undefined, alignsTo: undefined, period: {} },
+      { ...TARGET, status: 'draft' },
+    ]) {
       expectSameIssues(readSalesTarget, SalesTargetSchema, t, ['target']);
       expect(readSalesTarget(t)).toBe(t);
     }
@@ -47,7 +51,9 @@ describe('targets and contexts: the readers report what the schemas report', () 
   for (const [path, values] of BAD_TARGET_VALUES) {
     test(`the same issues for each bad target${path.map((k) => `.${k}`).join('')}`, () => {
       for (const bad of values) {
-        expect(expectSameIssues(readSalesTarget, SalesTargetSchema, withValueAt(TARGET, path, bad), ['target'], String(bad))).not.toBe('accepted');
+        expect(expectSameIssues(readSalesTarget, SalesTargetSchema, withValueAt(TARGET, path, bad), ['target'], String(bad))).not.toBe(
+          'accepted',
+        );
       }
     });
   }
@@ -55,34 +61,67 @@ describe('targets and contexts: the readers report what the schemas report', () 
   for (const [path, values] of BAD_CONTEXT_VALUES) {
     test(`the same issues for each bad context${path.map((k) => `.${k}`).join('')}`, () => {
       for (const bad of values) {
-        expect(expectSameIssues(readSmartContext, SmartContextSchema, withValueAt(FULL_CONTEXT, path, bad), ['context'], String(bad))).not.toBe('accepted');
+        expect(
+          expectSameIssues(readSmartContext, SmartContextSchema, withValueAt(FULL_CONTEXT, path, bad), ['context'], String(bad)),
+        ).not.toBe('accepted');
       }
     });
   }
 
   test.each<[string, unknown]>([
-    ['several problems, in the schema’s order', { ...TARGET, id: '', value: 'abc', period: { start: 'soon', end: '2026-02-30' }, alignsTo: ['a', '', 3] }],
-    ['a missing metric kind, and several misspelt keys (one problem at the object)', { ...TARGET, metric: { curency: 'EUR', knd: 'revenue' } }],
+    [
+      'several problems, in the schema’s order',
+      { ...TARGET, id: '', value: 'abc', period: { start: 'soon', end: '2026-02-30' }, alignsTo: ['a', '', 3] },
+    ],
+    [
+      'a missing metric kind, and several misspelt keys (one problem at the object)',
+      { ...TARGET, metric: { curency: 'EUR', knd: 'revenue' } },
+    ],
     ['a bad kind and a misspelt key: the fields first, then the key', { ...TARGET, metric: { kind: 'sales', curency: 'EUR' } }],
     ['everything missing', { metric: undefined }],
-    ['a misspelt key inherited from a prototype (zod reads keys with for…in)', { ...TARGET, scope: Object.create({ regoin: 'Nordics' }) as object }],
+    [
+      'a misspelt key inherited from a prototype (zod reads keys with for…in)',
+      { ...TARGET, scope: Object.create({ regoin: 'Nordics' }) as object },
+    ],
     ['a bad field inherited from a prototype', Object.assign(Object.create({ title: 7 }) as object, { ...TARGET, title: undefined })],
     ['an array with holes', { ...TARGET, alignsTo: new Array(2) }],
-    ['ids that have a length (zod checks it even on a value of the wrong type)', { ...TARGET, id: { length: 0 }, alignsTo: [[], () => 1, { length: '0' }, { length: 2 }, 'a'] }],
+    [
+      'ids that have a length (zod checks it even on a value of the wrong type)',
+      { ...TARGET, id: { length: 0 }, alignsTo: [[], () => 1, { length: '0' }, { length: 2 }, 'a'] },
+    ],
     ['amounts whose sign is read from the text', { ...TARGET, value: '-1e-400', baseline: new Dec('-1e-400') }],
   ])('targets: %s', (_, value) => {
     expectSameIssues(readSalesTarget, SalesTargetSchema, value, ['target']);
   });
 
   test.each<[string, unknown]>([
-    ['several problems at several depths, then the misspelt key', { asOf: 'x', history: ['x', 1, 'y'], objectives: 'a', capacity: { headcount: -1, productivityPerHead: '-1', z: 1 }, thresholds: { stretchBelow: 0.05 }, foo: 1 }],
+    [
+      'several problems at several depths, then the misspelt key',
+      {
+        asOf: 'x',
+        history: ['x', 1, 'y'],
+        objectives: 'a',
+        capacity: { headcount: -1, productivityPerHead: '-1', z: 1 },
+        thresholds: { stretchBelow: 0.05 },
+        foo: 1,
+      },
+    ],
     ['a missing headcount and productivity', { capacity: {} }],
     ['a fraction out of range: two problems', { maxHorizonDays: -1.5, thresholds: { minTitleLength: -2.5 } }],
-    ['bands out of order with values merely out of range: the band check still runs', { thresholds: { unrealisticBelow: 2, sandbaggedAbove: -1 } }],
-    ['bands out of order with a fraction as minTitleLength: the band check still runs', { thresholds: { minTitleLength: 2.5, stretchBelow: 0.05 } }],
+    [
+      'bands out of order with values merely out of range: the band check still runs',
+      { thresholds: { unrealisticBelow: 2, sandbaggedAbove: -1 } },
+    ],
+    [
+      'bands out of order with a fraction as minTitleLength: the band check still runs',
+      { thresholds: { minTitleLength: 2.5, stretchBelow: 0.05 } },
+    ],
     ['bands out of order with a misspelt key: the key first, then the band', { thresholds: { stretchBelow: 0.05, x: 1 } }],
     ['a threshold that is not a number stops the band check', { thresholds: { unrealisticBelow: 'x', stretchBelow: 0.05 } }],
-    ['NaN and Infinity stop the band check too', { thresholds: { stretchBelow: Number.NaN, unrealisticBelow: 0.5, sandbaggedAbove: Number.POSITIVE_INFINITY } }],
+    [
+      'NaN and Infinity stop the band check too',
+      { thresholds: { stretchBelow: Number.NaN, unrealisticBelow: 0.5, sandbaggedAbove: Number.POSITIVE_INFINITY } },
+    ],
     ['both bands out of order', { thresholds: { unrealisticBelow: 0.5, stretchBelow: 0.3, sandbaggedAbove: 0.2 } }],
     ['a band set through a prototype', { thresholds: Object.create({ stretchBelow: 0.01 }) as object }],
     ['positive market sizes read from the text', { marketSize: '1e-400' }],
@@ -100,7 +139,24 @@ describe('targets and contexts: the readers report what the schemas report', () 
       fc.string({ maxLength: 4 }),
       fc.integer({ min: -3, max: 3 }),
       fc.double(),
-      fc.constantFrom(null, undefined, true, 'EUR', 'eur', '2026-01-01', '2026-02-30', '12.5', '-0', '1e-400', 'revenue', 'x', 0.05, 0.5, 0.95, 2.5),
+      fc.constantFrom(
+        null,
+        undefined,
+        true,
+        'EUR',
+        'eur',
+        '2026-01-01',
+        '2026-02-30',
+        '12.5',
+        '-0',
+        '1e-400',
+        'revenue',
+        'x',
+        0.05,
+        0.5,
+        0.95,
+        2.5,
+      ),
     );
     const value = fc.oneof(leaf, fc.array(leaf, { maxLength: 3 }));
     const shaped = (keys: string[]) => fc.oneof(fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: keys.length }), leaf);
@@ -127,7 +183,15 @@ describe('targets and contexts: the readers report what the schemas report', () 
         maxHorizonDays: leaf,
         currency: leaf,
         genericWords: value,
-        thresholds: shaped(['minTitleLength', 'unrealisticBelow', 'stretchBelow', 'sandbaggedAbove', 'maxMarketShare', 'maxCapacityUse', 'maxShare']),
+        thresholds: shaped([
+          'minTitleLength',
+          'unrealisticBelow',
+          'stretchBelow',
+          'sandbaggedAbove',
+          'maxMarketShare',
+          'maxCapacityUse',
+          'maxShare',
+        ]),
         asof: leaf,
       },
       { requiredKeys: [] },
@@ -147,18 +211,61 @@ describe('targets and contexts: the readers report what the schemas report', () 
 
 describe('the target-setting methods: the readers report what the schemas report', () => {
   const methods = [
-    ['targetFromGrowth', GrowthTargetInputSchema, readGrowthInput, targetFromGrowth, { baseline: '1000000', growthRate: 0.05, adjustment: 0.02, periods: 2, scale: 2 }],
-    ['targetFromMarketShare', MarketShareTargetInputSchema, readMarketShareInput, targetFromMarketShare, { marketSize: '20000000', currentShare: 0.1, penetrationGain: 0.025, scale: 2 }],
-    ['targetFromBenchmark', BenchmarkTargetInputSchema, readBenchmarkInput, targetFromBenchmark, { benchmarkResult: '5000000', ownSize: 40, benchmarkSize: 100, scale: 2 }],
+    [
+      'targetFromGrowth',
+      GrowthTargetInputSchema,
+      readGrowthInput,
+      targetFromGrowth,
+      { baseline: '1000000', growthRate: 0.05, adjustment: 0.02, periods: 2, scale: 2 },
+    ],
+    [
+      'targetFromMarketShare',
+      MarketShareTargetInputSchema,
+      readMarketShareInput,
+      targetFromMarketShare,
+      { marketSize: '20000000', currentShare: 0.1, penetrationGain: 0.025, scale: 2 },
+    ],
+    [
+      'targetFromBenchmark',
+      BenchmarkTargetInputSchema,
+      readBenchmarkInput,
+      targetFromBenchmark,
+      { benchmarkResult: '5000000', ownSize: 40, benchmarkSize: 100, scale: 2 },
+    ],
     [
       'targetFromCapacity',
       CapacityTargetInputSchema,
       readCapacityInput,
       targetFromCapacity,
-      { headcount: 10, productivityPerHead: '250000', newHires: [{ count: 2, rampFactor: 0.5 }], attritionRate: 0.1, attainmentRate: 0.9, scale: 2 },
+      {
+        headcount: 10,
+        productivityPerHead: '250000',
+        newHires: [{ count: 2, rampFactor: 0.5 }],
+        attritionRate: 0.1,
+        attainmentRate: 0.9,
+        scale: 2,
+      },
     ],
   ] as const;
-  const bad = [...BAD_NUMBERS, ...BAD_AMOUNTS, -1, -0.5, 0, '0', '-0', '-1e-400', '1e-400', new Dec('-1e-400'), new Dec(0), 1.5, 2, 21, 101, 0.5, '1e30'];
+  const bad = [
+    ...BAD_NUMBERS,
+    ...BAD_AMOUNTS,
+    -1,
+    -0.5,
+    0,
+    '0',
+    '-0',
+    '-1e-400',
+    '1e-400',
+    new Dec('-1e-400'),
+    new Dec(0),
+    1.5,
+    2,
+    21,
+    101,
+    0.5,
+    '1e30',
+  ];
 
   for (const [name, schema, read, method, good] of methods) {
     test(`${name}: every field with every bad value, misspelt and missing keys, several problems at once`, () => {
@@ -184,7 +291,17 @@ describe('the target-setting methods: the readers report what the schemas report
 
   test('targetFromCapacity: the new-hire cohorts', () => {
     const base = { headcount: 10, productivityPerHead: '250000' };
-    for (const newHires of [[], null, 'x', {}, [null], [{}], [{ count: -1, rampFactor: 2, extra: 1 }, 5], [{ count: 'x', rampFactor: Number.NaN }], [{ count: 1.5, rampFactor: 1 }]]) {
+    for (const newHires of [
+      [],
+      null,
+      'x',
+      {},
+      [null],
+      [{}],
+      [{ count: -1, rampFactor: 2, extra: 1 }, 5],
+      [{ count: 'x', rampFactor: Number.NaN }],
+      [{ count: 1.5, rampFactor: 1 }],
+    ]) {
       const input = { ...base, newHires };
       expectSameIssues(readCapacityInput, CapacityTargetInputSchema, input, ['input']);
     }
@@ -211,7 +328,18 @@ describe('the target-setting methods: the readers report what the schemas report
       const schemaIssues = expectSameIssues(readProposals, TargetProposalsSchema, p, ['proposals']);
       if (schemaIssues !== 'accepted') expect(issuesOf(() => triangulateTargets(p as never))).toEqual(schemaIssues);
     }
-    const options: unknown[] = [{}, { method: 'median', scale: 0 }, null, 'x', [], { method: 'average' }, { method: null }, { scale: -0.5 }, { method: 1, scale: 'x', methd: 'min' }, { a: 1, b: 2 }];
+    const options: unknown[] = [
+      {},
+      { method: 'median', scale: 0 },
+      null,
+      'x',
+      [],
+      { method: 'average' },
+      { method: null },
+      { scale: -0.5 },
+      { method: 1, scale: 'x', methd: 'min' },
+      { a: 1, b: 2 },
+    ];
     for (const o of options) {
       const schemaIssues = expectSameIssues(readOptions, TriangulateOptionsSchema, o, ['options']);
       if (schemaIssues !== 'accepted') expect(issuesOf(() => triangulateTargets([{ value: 1 }], o as never))).toEqual(schemaIssues);

@@ -27,16 +27,35 @@ describe('SalesTargetSchema and malformed targets', () => {
   test('messages name the path and the value', () => {
     const error = expectSalesOpsError(() => validateSmartTarget({ ...TARGET, value: Number.NaN }), 'INVALID_INPUT', ['target', 'value']);
     expect(error.message).toBe('target.value: must be a number, not NaN (got NaN)');
-    const currency = expectSalesOpsError(() => validateSmartTarget({ ...TARGET, metric: { kind: 'revenue', currency: 'eur' } }), 'INVALID_INPUT', ['target', 'metric', 'currency']);
+    const currency = expectSalesOpsError(
+      () => validateSmartTarget({ ...TARGET, metric: { kind: 'revenue', currency: 'eur' } }),
+      'INVALID_INPUT',
+      ['target', 'metric', 'currency'],
+    );
     expect(currency.message).toBe(`target.metric.currency: must be an ISO 4217 currency code such as 'EUR' (got "eur")`);
-    const date = expectSalesOpsError(() => validateSmartTarget({ ...TARGET, period: { start: '2026-02-30', end: '2026-12-31' } }), 'INVALID_INPUT', ['target', 'period', 'start']);
+    const date = expectSalesOpsError(
+      () => validateSmartTarget({ ...TARGET, period: { start: '2026-02-30', end: '2026-12-31' } }),
+      'INVALID_INPUT',
+      ['target', 'period', 'start'],
+    );
     expect(date.message).toContain('2026-02-30');
-    const typo = expectSalesOpsError(() => validateSmartTarget({ ...TARGET, scope: { regoin: 'Nordics' } } as never), 'INVALID_INPUT', ['target', 'scope', 'regoin']);
+    const typo = expectSalesOpsError(() => validateSmartTarget({ ...TARGET, scope: { regoin: 'Nordics' } } as never), 'INVALID_INPUT', [
+      'target',
+      'scope',
+      'regoin',
+    ]);
     expect(typo.message).toBe('target.scope.regoin: is not a recognised option');
   });
 
   test('every problem is listed at once', () => {
-    const error = expectSalesOpsError(() => validateSmartTarget({ ...TARGET, id: '', value: 'abc', period: { start: 'soon' } }), 'INVALID_INPUT');
-    expect(error.issues.map((i) => i.path)).toEqual([['target', 'id'], ['target', 'value'], ['target', 'period', 'start']]);
+    const error = expectSalesOpsError(
+      () => validateSmartTarget({ ...TARGET, id: '', value: 'abc', period: { start: 'soon' } }),
+      'INVALID_INPUT',
+    );
+    expect(error.issues.map((i) => i.path)).toEqual([
+      ['target', 'id'],
+      ['target', 'value'],
+      ['target', 'period', 'start'],
+    ]);
   });
 });

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { Dec } from '../../src/core/decimal.js';
-import { targetFromCapacity, targetFromGrowth, targetFromMarketShare, triangulateTargets, type TargetProposalInput } from 'salesops-kit/targets';
+import {
+  targetFromCapacity,
+  targetFromGrowth,
+  targetFromMarketShare,
+  triangulateTargets,
+  type TargetProposalInput,
+} from 'salesops-kit/targets';
 import { amountString } from '../helpers/arbitraries.js';
 import { BAD_AMOUNTS, expectPure, expectRejectsAt, expectSalesOpsError } from '../helpers/bad-input.js';
 
@@ -26,7 +32,11 @@ describe('triangulateTargets', () => {
 
   test.each([
     ['min', '2160000.00', 'Lowest of 3 proposals (growth 2160000.00, capacity 2250000.00, marketShare 2400000.00): growth = 2160000.00.'],
-    ['max', '2400000.00', 'Highest of 3 proposals (growth 2160000.00, capacity 2250000.00, marketShare 2400000.00): marketShare = 2400000.00.'],
+    [
+      'max',
+      '2400000.00',
+      'Highest of 3 proposals (growth 2160000.00, capacity 2250000.00, marketShare 2400000.00): marketShare = 2400000.00.',
+    ],
     ['median', '2250000.00', 'Median of 3 proposals (growth 2160000.00, capacity 2250000.00, marketShare 2400000.00) = 2250000.00.'],
   ] as const)('%s', (method, value, start) => {
     const result = triangulateTargets([growth, market, capacity], { method });
@@ -57,7 +67,10 @@ describe('triangulateTargets', () => {
   });
 
   test('special ids as method labels are ordinary labels', () => {
-    const result = triangulateTargets([{ value: 1, method: '__proto__' }, { value: 3, method: 'constructor' }]);
+    const result = triangulateTargets([
+      { value: 1, method: '__proto__' },
+      { value: 3, method: 'constructor' },
+    ]);
     expect(result.explanation).toContain('(__proto__ 1.00 × 1 + constructor 3.00 × 1) ÷ 2 = 2.00');
   });
 
@@ -66,7 +79,10 @@ describe('triangulateTargets', () => {
   });
 
   test('zero weights: ZERO_WEIGHTS for a weighted mean; ignored by min, max and median', () => {
-    const zero = [{ value: 1, weight: 0 }, { value: 2, weight: 0 }];
+    const zero = [
+      { value: 1, weight: 0 },
+      { value: 2, weight: 0 },
+    ];
     expectSalesOpsError(() => triangulateTargets(zero), 'ZERO_WEIGHTS', ['proposals']);
     expect(triangulateTargets(zero, { method: 'max' }).value).toBe('2.00');
     expect(triangulateTargets([{ value: 1, weight: 0 }, { value: 3 }]).value).toBe('3.00');
@@ -74,11 +90,26 @@ describe('triangulateTargets', () => {
 
   test('bad input', () => {
     const base: TargetProposalInput[] = [{ value: 1, weight: 1 }, { value: 2 }];
-    expectRejectsAt((p: TargetProposalInput[]) => triangulateTargets(p), base, [], { prefix: ['proposals'], values: [[], null, undefined, {}, 'x'] });
-    expectRejectsAt((p: TargetProposalInput[]) => triangulateTargets(p), base, [1, 'value'], { prefix: ['proposals'] , values: BAD_AMOUNTS });
-    expectRejectsAt((p: TargetProposalInput[]) => triangulateTargets(p), base, [0, 'weight'], { prefix: ['proposals'], values: [-1, Number.NaN, Number.POSITIVE_INFINITY, '1', null] });
-    expectRejectsAt((p: TargetProposalInput[]) => triangulateTargets(p), base, [0, 'method'], { prefix: ['proposals'], values: [1, null, {}] });
-    expectRejectsAt((o: object) => triangulateTargets(base, o), { method: 'min' }, ['method'], { prefix: ['options'], values: ['average', 'MIN', 1, null] });
+    expectRejectsAt((p: TargetProposalInput[]) => triangulateTargets(p), base, [], {
+      prefix: ['proposals'],
+      values: [[], null, undefined, {}, 'x'],
+    });
+    expectRejectsAt((p: TargetProposalInput[]) => triangulateTargets(p), base, [1, 'value'], {
+      prefix: ['proposals'],
+      values: BAD_AMOUNTS,
+    });
+    expectRejectsAt((p: TargetProposalInput[]) => triangulateTargets(p), base, [0, 'weight'], {
+      prefix: ['proposals'],
+      values: [-1, Number.NaN, Number.POSITIVE_INFINITY, '1', null],
+    });
+    expectRejectsAt((p: TargetProposalInput[]) => triangulateTargets(p), base, [0, 'method'], {
+      prefix: ['proposals'],
+      values: [1, null, {}],
+    });
+    expectRejectsAt((o: object) => triangulateTargets(base, o), { method: 'min' }, ['method'], {
+      prefix: ['options'],
+      values: ['average', 'MIN', 1, null],
+    });
     expectRejectsAt((o: object) => triangulateTargets(base, o), { method: 'min' }, ['methd'], { prefix: ['options'], values: ['min'] });
     expectRejectsAt((o: object) => triangulateTargets(base, o), { scale: 2 }, ['scale'], { prefix: ['options'], values: [-1, 21, 0.5] });
   });
@@ -90,7 +121,10 @@ describe('triangulateTargets', () => {
   test('properties: the result lies within the spread; the order of the proposals does not matter', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ value: amountString({ minUnits: -1e8, maxUnits: 1e10 }), weight: fc.integer({ min: 1, max: 10 }) }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.record({ value: amountString({ minUnits: -1e8, maxUnits: 1e10 }), weight: fc.integer({ min: 1, max: 10 }) }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
         fc.constantFrom('weighted', 'min', 'max', 'median' as const),
         (proposals, method) => {
           const result = triangulateTargets(proposals, { method });

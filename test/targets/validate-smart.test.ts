@@ -34,7 +34,9 @@ describe('a good target', () => {
 
   test('is pure: frozen inputs, JSON-safe result, same result twice', () => {
     expectPure(validateSmartTarget, target(), { ...FULL_CONTEXT });
-    expectPure(validateSmartTarget, target({ value: new Dec('1080000'), baseline: 1000000 }), { history: [new Dec(800000), 880000, '920000', '1e6'] });
+    expectPure(validateSmartTarget, target({ value: new Dec('1080000'), baseline: 1000000 }), {
+      history: [new Dec(800000), 880000, '920000', '1e6'],
+    });
     expectPure(validateSmartTarget, target());
   });
 
@@ -93,12 +95,16 @@ describe('specific', () => {
     },
   );
 
-  test.each(['Increase sales by 10 %', 'Grow Nordics revenue', 'Increase Sales In The Nordics', 'Umsatz steigern in Bayern', '2026 revenue plan', 'Grow Île-de-France bookings'])(
-    'a title naming something is not generic: %j',
-    (title) => {
-      expect(codes(check(target({ title })))).not.toContain('GENERIC_TITLE');
-    },
-  );
+  test.each([
+    'Increase sales by 10 %',
+    'Grow Nordics revenue',
+    'Increase Sales In The Nordics',
+    'Umsatz steigern in Bayern',
+    '2026 revenue plan',
+    'Grow Île-de-France bookings',
+  ])('a title naming something is not generic: %j', (title) => {
+    expect(codes(check(target({ title })))).not.toContain('GENERIC_TITLE');
+  });
 
   test('both TITLE_TOO_SHORT and GENERIC_TITLE when a short title is also generic', () => {
     expect(codes(check(target({ title: 'Sell more' })))).toEqual(expect.arrayContaining(['TITLE_TOO_SHORT', 'GENERIC_TITLE']));
@@ -114,7 +120,11 @@ describe('specific', () => {
 
   test('METRIC_NOT_CONCRETE: a custom metric must name its unit', () => {
     const report = check(target({ metric: { kind: 'custom', currency: 'EUR' } }));
-    expect(finding(report, 'METRIC_NOT_CONCRETE')).toMatchObject({ criterion: 'specific', severity: 'error', path: ['target', 'metric', 'unit'] });
+    expect(finding(report, 'METRIC_NOT_CONCRETE')).toMatchObject({
+      criterion: 'specific',
+      severity: 'error',
+      path: ['target', 'metric', 'unit'],
+    });
     expect(codes(check(target({ metric: { kind: 'custom', unit: '  ' } })))).toContain('METRIC_NOT_CONCRETE');
     const named = check(target({ metric: { kind: 'custom', unit: 'demos booked' } }), CONTEXT);
     expect(named.passed).toBe(true);
@@ -157,7 +167,11 @@ describe('measurable', () => {
 
   test('UNIT_MISSING: a custom metric with neither unit nor currency (it is not specific either)', () => {
     const report = check(target({ metric: { kind: 'custom' } }));
-    expect(finding(report, 'UNIT_MISSING')).toMatchObject({ criterion: 'measurable', severity: 'error', path: ['target', 'metric', 'unit'] });
+    expect(finding(report, 'UNIT_MISSING')).toMatchObject({
+      criterion: 'measurable',
+      severity: 'error',
+      path: ['target', 'metric', 'unit'],
+    });
     expect(codes(report)).toContain('METRIC_NOT_CONCRETE');
     expect(codes(check(target({ metric: { kind: 'custom', currency: 'EUR' } })))).not.toContain('UNIT_MISSING');
   });
@@ -178,7 +192,10 @@ describe('achievable', () => {
   test('ACHIEVABILITY_NOT_ASSESSED without history, market size or capacity', () => {
     for (const context of [undefined, {}, { asOf: '2025-11-15', objectives: ['grow-nordics'] }]) {
       const report = check(target(), context);
-      expect(report.criteria.achievable).toEqual({ passed: true, findings: [expect.objectContaining({ code: 'ACHIEVABILITY_NOT_ASSESSED', severity: 'info' })] });
+      expect(report.criteria.achievable).toEqual({
+        passed: true,
+        findings: [expect.objectContaining({ code: 'ACHIEVABILITY_NOT_ASSESSED', severity: 'info' })],
+      });
       expect(finding(report, 'ACHIEVABILITY_NOT_ASSESSED').path).toBeUndefined();
       expect('path' in finding(report, 'ACHIEVABILITY_NOT_ASSESSED')).toBe(false);
       expect(report.achievability).toBeUndefined();
@@ -201,7 +218,14 @@ describe('achievable', () => {
     ['125.4', -0.05, 0.9331927987, 'sandbagged', 'SANDBAGGED_TARGET', 'warning'],
   ])('value %s: required growth %s, probability %s → %s', (value, required, probability, stance, code, severity) => {
     const report = at(value);
-    expect(report.achievability).toMatchObject({ requiredGrowth: required, historicalMeanGrowth: 0.1, historicalVolatility: 0.1, stance, basis: 'baseline', growthRates: [0, 0.1, 0.2] });
+    expect(report.achievability).toMatchObject({
+      requiredGrowth: required,
+      historicalMeanGrowth: 0.1,
+      historicalVolatility: 0.1,
+      stance,
+      basis: 'baseline',
+      growthRates: [0, 0.1, 0.2],
+    });
     expect(report.achievability?.probability).toBeCloseTo(probability, 9);
     expect(finding(report, code)).toMatchObject({ criterion: 'achievable', severity, path: ['target', 'value'] });
     expect(report.criteria.achievable.passed).toBe(stance !== 'unrealistic');
@@ -254,7 +278,9 @@ describe('achievable', () => {
     expect(codes(check(target({ value: '1e-400' })))).not.toContain('VALUE_NOT_POSITIVE');
     expect(codes(check(target({ value: '-1e-400' })))).toContain('VALUE_NOT_POSITIVE');
     expect(codes(check(target({ value: -0 })))).toContain('VALUE_NOT_POSITIVE');
-    expect(codes(check(target({ value: new Dec('1080000'), baseline: new Dec('1080000.000000000000000000001') })))).toContain('BELOW_BASELINE');
+    expect(codes(check(target({ value: new Dec('1080000'), baseline: new Dec('1080000.000000000000000000001') })))).toContain(
+      'BELOW_BASELINE',
+    );
   });
 
   test('BELOW_BASELINE needs no history', () => {
@@ -278,7 +304,13 @@ describe('achievable', () => {
   test('ZERO_VOLATILITY: a history that grew by exactly the same rate makes the model certain', () => {
     const steady = { history: ['100', '110', '121'] };
     const reachable = check(target({ value: '133.1', baseline: '121' }), steady);
-    expect(reachable.achievability).toMatchObject({ requiredGrowth: 0.1, historicalMeanGrowth: 0.1, historicalVolatility: 0, probability: 1, stance: 'sandbagged' });
+    expect(reachable.achievability).toMatchObject({
+      requiredGrowth: 0.1,
+      historicalMeanGrowth: 0.1,
+      historicalVolatility: 0,
+      probability: 1,
+      stance: 'sandbagged',
+    });
     expect(finding(reachable, 'ZERO_VOLATILITY')).toMatchObject({ severity: 'info', path: ['context', 'history'] });
     const beyond = check(target({ value: '133.11', baseline: '121' }), steady);
     expect(beyond.achievability).toMatchObject({ probability: 0, stance: 'unrealistic' });
@@ -334,11 +366,17 @@ describe('achievable', () => {
     const above = check(target(), { capacity: { headcount: 4, productivityPerHead: '250000' } });
     expect(finding(above, 'ABOVE_CAPACITY')).toMatchObject({ severity: 'error', path: ['target', 'value'] });
     expect(above.capacityUse).toBe(1.08);
-    expect(check(target(), { capacity: { headcount: 4, productivityPerHead: '250000' }, thresholds: { maxCapacityUse: 1.08 } }).criteria.achievable.passed).toBe(true);
+    expect(
+      check(target(), { capacity: { headcount: 4, productivityPerHead: '250000' }, thresholds: { maxCapacityUse: 1.08 } }).criteria
+        .achievable.passed,
+    ).toBe(true);
   });
 
   test('a team without capacity cannot deliver a positive target; no infinite use is reported', () => {
-    for (const capacity of [{ headcount: 0, productivityPerHead: '250000' }, { headcount: 3, productivityPerHead: '0' }]) {
+    for (const capacity of [
+      { headcount: 0, productivityPerHead: '250000' },
+      { headcount: 3, productivityPerHead: '0' },
+    ]) {
       const report = check(target(), { capacity });
       expect(finding(report, 'ABOVE_CAPACITY').message).toContain('no capacity');
       expect('capacityUse' in report).toBe(false);
@@ -362,7 +400,13 @@ describe('achievable', () => {
       expect(check(target({ metric: { kind: 'revenue', currency } }), { ...FULL_CONTEXT, currency })).toEqual(reference);
     }
     const { currency: _, ...noCurrency } = FULL_CONTEXT;
-    for (const metric of [{ kind: 'units', unit: 'licences' }, { kind: 'orders' }, { kind: 'newCustomers' }, { kind: 'custom', unit: 'demos booked' }, { kind: 'margin', unit: '%' }] as const) {
+    for (const metric of [
+      { kind: 'units', unit: 'licences' },
+      { kind: 'orders' },
+      { kind: 'newCustomers' },
+      { kind: 'custom', unit: 'demos booked' },
+      { kind: 'margin', unit: '%' },
+    ] as const) {
       expect(check(target({ metric }), noCurrency)).toEqual(reference);
     }
   });
@@ -405,7 +449,11 @@ describe('time-bound', () => {
   test('START_MISSING and END_MISSING', () => {
     const report = check(target({ period: {} }), CONTEXT);
     expect(codes(report)).toEqual(expect.arrayContaining(['START_MISSING', 'END_MISSING']));
-    expect(finding(report, 'START_MISSING')).toMatchObject({ criterion: 'timeBound', severity: 'error', path: ['target', 'period', 'start'] });
+    expect(finding(report, 'START_MISSING')).toMatchObject({
+      criterion: 'timeBound',
+      severity: 'error',
+      path: ['target', 'period', 'start'],
+    });
     expect(finding(report, 'END_MISSING').path).toEqual(['target', 'period', 'end']);
     expect(codes(check(target({ period: { start: '2026-01-01' } })))).toContain('END_MISSING');
     expect(codes(check(target({ period: { end: '2026-12-31' } }), CONTEXT))).toContain('START_MISSING');
@@ -428,8 +476,12 @@ describe('time-bound', () => {
   });
 
   test('maxHorizonDays can be changed: one year of 365 days passes, a leap year does not', () => {
-    expect(check(target({ period: { start: '2026-01-01', end: '2026-12-31' } }), { maxHorizonDays: 365 }).criteria.timeBound.passed).toBe(true);
-    expect(codes(check(target({ period: { start: '2028-01-01', end: '2028-12-31' } }), { maxHorizonDays: 365 }))).toContain('HORIZON_TOO_LONG');
+    expect(check(target({ period: { start: '2026-01-01', end: '2026-12-31' } }), { maxHorizonDays: 365 }).criteria.timeBound.passed).toBe(
+      true,
+    );
+    expect(codes(check(target({ period: { start: '2028-01-01', end: '2028-12-31' } }), { maxHorizonDays: 365 }))).toContain(
+      'HORIZON_TOO_LONG',
+    );
   });
 
   test('END_NOT_AFTER_AS_OF: a period ending on asOf or before is over', () => {
@@ -449,7 +501,11 @@ describe('the report', () => {
     expect(allFindings(report).every((f) => f.severity !== 'error')).toBe(true);
     const failing = check(target({ period: { start: '2026-01-01' } }), CONTEXT);
     expect(failing.passed).toBe(false);
-    expect(Object.entries(failing.criteria).filter(([, c]) => !c.passed).map(([k]) => k)).toEqual(['timeBound']);
+    expect(
+      Object.entries(failing.criteria)
+        .filter(([, c]) => !c.passed)
+        .map(([k]) => k),
+    ).toEqual(['timeBound']);
   });
 
   test('a well-formed but hopeless target never throws: everything is a finding', () => {
@@ -463,10 +519,30 @@ describe('the report', () => {
       period: { start: '2030-01-01', end: '2020-01-01' },
       alignsTo: [],
     };
-    const report = check(hopeless, { asOf: '2031-01-01', history: [0, 0, -1], marketSize: '1', capacity: { headcount: 0, productivityPerHead: 0 }, objectives: [] });
+    const report = check(hopeless, {
+      asOf: '2031-01-01',
+      history: [0, 0, -1],
+      marketSize: '1',
+      capacity: { headcount: 0, productivityPerHead: 0 },
+      objectives: [],
+    });
     expect(report.passed).toBe(false);
     expect(codes(report).sort()).toEqual(
-      ['TITLE_MISSING', 'METRIC_NOT_CONCRETE', 'SCOPE_MISSING', 'VALUE_NOT_POSITIVE', 'UNIT_MISSING', 'BELOW_BASELINE', 'GROWTH_UNDEFINED', 'GROWTH_UNDEFINED', 'REFERENCE_NOT_POSITIVE', 'HISTORY_TOO_SHORT', 'NOT_ALIGNED', 'END_NOT_AFTER_START', 'END_NOT_AFTER_AS_OF'].sort(),
+      [
+        'TITLE_MISSING',
+        'METRIC_NOT_CONCRETE',
+        'SCOPE_MISSING',
+        'VALUE_NOT_POSITIVE',
+        'UNIT_MISSING',
+        'BELOW_BASELINE',
+        'GROWTH_UNDEFINED',
+        'GROWTH_UNDEFINED',
+        'REFERENCE_NOT_POSITIVE',
+        'HISTORY_TOO_SHORT',
+        'NOT_ALIGNED',
+        'END_NOT_AFTER_START',
+        'END_NOT_AFTER_AS_OF',
+      ].sort(),
     );
   });
 
@@ -474,7 +550,10 @@ describe('the report', () => {
     const { readFileSync } = await import('node:fs');
     const guide = readFileSync(new URL('../../docs/guides/targets.md', import.meta.url), 'utf8');
     const source = readFileSync(new URL('../../src/targets/smart-report.ts', import.meta.url), 'utf8');
-    const union = source.slice(source.indexOf('export type SmartFindingCode'), source.indexOf(';', source.indexOf('export type SmartFindingCode')));
+    const union = source.slice(
+      source.indexOf('export type SmartFindingCode'),
+      source.indexOf(';', source.indexOf('export type SmartFindingCode')),
+    );
     const declared = [...union.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]);
     const documented = [...guide.matchAll(/^\| `([A-Z_]+)` \| (\w+) \| (error|warning|info) \|/gm)].map((m) => m[1]);
     expect(declared.length).toBe(30);
@@ -485,7 +564,11 @@ describe('the report', () => {
 // ── Properties ──────────────────────────────────────────────────────────────────────────────────
 
 const KINDS = ['revenue', 'units', 'margin', 'newCustomers', 'orders', 'custom'] as const;
-const amount = fc.oneof(amountString({ minUnits: -10_000_00, maxUnits: 1_000_000_000_00 }), fc.integer({ min: -1000, max: 1e9 }), fc.constantFrom('0', 0, '-0', '1e3'));
+const amount = fc.oneof(
+  amountString({ minUnits: -10_000_00, maxUnits: 1_000_000_000_00 }),
+  fc.integer({ min: -1000, max: 1e9 }),
+  fc.constantFrom('0', 0, '-0', '1e3'),
+);
 const opt = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
 const probabilities = fc
   .tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }))
@@ -495,7 +578,11 @@ const probabilities = fc
 const anyTarget: fc.Arbitrary<SalesTarget> = fc.record({
   id: fc.oneof(fc.string({ minLength: 1 }), fc.constantFrom(...SPECIAL_IDS)),
   title: fc.oneof(fc.string(), fc.constantFrom('', 'Increase sales', 'Grow Widget Pro revenue in the Nordics')),
-  metric: fc.record({ kind: fc.constantFrom(...KINDS), unit: opt(fc.constantFrom('', 'licences', '%')), currency: opt(fc.constantFrom('EUR', 'JPY', 'USD')) }),
+  metric: fc.record({
+    kind: fc.constantFrom(...KINDS),
+    unit: opt(fc.constantFrom('', 'licences', '%')),
+    currency: opt(fc.constantFrom('EUR', 'JPY', 'USD')),
+  }),
   value: amount,
   baseline: opt(amount),
   scope: fc.record({ owner: opt(fc.string()), region: opt(fc.string()) }),
@@ -563,7 +650,9 @@ describe('properties', () => {
         }
         expect(report.passed).toBe(all);
         const a = report.achievability;
-        if (a) for (const n of [a.requiredGrowth, a.historicalMeanGrowth, a.historicalVolatility, a.probability]) expect(Number.isFinite(n)).toBe(true);
+        if (a)
+          for (const n of [a.requiredGrowth, a.historicalMeanGrowth, a.historicalVolatility, a.probability])
+            expect(Number.isFinite(n)).toBe(true);
       }),
       { numRuns: 300 },
     );

@@ -16,10 +16,7 @@ export interface TableView {
 }
 
 /** A chart, drawn only in the HTML report. */
-export type ChartView =
-  | { kind: 'bar'; spec: BarChartSpec }
-  | { kind: 'line'; spec: LineChartSpec }
-  | { kind: 'tree'; spec: TreeChartSpec };
+export type ChartView = { kind: 'bar'; spec: BarChartSpec } | { kind: 'line'; spec: LineChartSpec } | { kind: 'tree'; spec: TreeChartSpec };
 
 /** One piece of a section, in reading order. */
 export type Block =

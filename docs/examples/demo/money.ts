@@ -24,7 +24,10 @@ export function fromMinor(units: bigint, scale = 2): string {
 
 /** The exact sum of decimal strings. */
 export function sumAmounts(amounts: readonly string[], scale = 2): string {
-  return fromMinor(amounts.reduce((sum, a) => sum + toMinor(a, scale), 0n), scale);
+  return fromMinor(
+    amounts.reduce((sum, a) => sum + toMinor(a, scale), 0n),
+    scale,
+  );
 }
 
 /** a − b, exactly. */

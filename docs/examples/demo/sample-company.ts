@@ -151,7 +151,20 @@ export interface SampleCompany {
 }
 
 const FIRST_NAMES = ['Ada', 'Bruno', 'Chloé', 'Dmitri', 'Esi', 'Farid', 'Greta', 'Hiro', 'Ines', 'Jonas', 'Kemi', 'Lars'];
-const LAST_NAMES = ['Okafor', 'Lindqvist', 'Moreau', 'Ivanov', 'Mensah', 'Haddad', 'Schulz', 'Tanaka', 'Ferreira', 'Berg', 'Adeyemi', 'Nilsen'];
+const LAST_NAMES = [
+  'Okafor',
+  'Lindqvist',
+  'Moreau',
+  'Ivanov',
+  'Mensah',
+  'Haddad',
+  'Schulz',
+  'Tanaka',
+  'Ferreira',
+  'Berg',
+  'Adeyemi',
+  'Nilsen',
+];
 const COMPANY_WORDS = ['Helix', 'Quantum', 'Vertex', 'Nova', 'Apex', 'Cobalt', 'Meridian', 'Summit', 'Polaris', 'Zenith'];
 const COMPANY_KINDS = ['Labs', 'Biotech', 'Diagnostics', 'Research', 'Analytics', 'Pharma', 'Clinic', 'Institute'];
 
@@ -337,11 +350,7 @@ function salesActivity(salespeople: Salesperson[], random: () => number): SalesA
  * region, three customers of the region (only two for the new hire, who has met few) and
  * themself, on four competencies. Raters differ in leniency; self ratings run a little high.
  */
-function feedbackSurvey(
-  salespeople: Salesperson[],
-  customers: BusinessCustomer[],
-  random: () => number,
-): SampleCompany['feedback'] {
+function feedbackSurvey(salespeople: Salesperson[], customers: BusinessCustomer[], random: () => number): SampleCompany['feedback'] {
   const competencies = [
     { id: 'negotiation', weight: 3 },
     { id: 'productKnowledge', weight: 2 },
@@ -367,7 +376,13 @@ function feedbackSurvey(
       for (const competency of competencies) {
         const bias = raterGroup === 'self' ? 0.3 : lenient(raterId);
         const score = 1.3 + 2.6 * rep.skill + bias + 0.6 * normalish();
-        ratings.push({ subjectId: rep.id, raterId, raterGroup, competencyId: competency.id, score: Math.min(5, Math.max(1, Math.round(score))) });
+        ratings.push({
+          subjectId: rep.id,
+          raterId,
+          raterGroup,
+          competencyId: competency.id,
+          score: Math.min(5, Math.max(1, Math.round(score))),
+        });
       }
     }
   }

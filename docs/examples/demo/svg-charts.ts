@@ -138,7 +138,9 @@ export function lineChart(spec: LineChartSpec): string {
     );
   }
   spec.xLabels.forEach((label, i) => {
-    parts.push(`<text x="${x(i).toFixed(1)}" y="${bottom + 16}" text-anchor="middle" font-size="11" fill="#374151">${escapeXml(label)}</text>`);
+    parts.push(
+      `<text x="${x(i).toFixed(1)}" y="${bottom + 16}" text-anchor="middle" font-size="11" fill="#374151">${escapeXml(label)}</text>`,
+    );
   });
   if (spec.marker) {
     const mx = x(spec.marker.index).toFixed(1);
@@ -151,7 +153,7 @@ export function lineChart(spec: LineChartSpec): string {
   spec.series.forEach((series, s) => {
     const color = COLORS[s % COLORS.length] as string;
     const points = series.values
-      .map((v, i) => (v === null ? null : [x(i), y(v)] as const))
+      .map((v, i) => (v === null ? null : ([x(i), y(v)] as const)))
       .filter((p): p is readonly [number, number] => p !== null);
     parts.push(
       `<polyline class="series" data-series="${escapeXml(series.name)}" fill="none" stroke="${color}" stroke-width="2.5"${series.dashed ? ' stroke-dasharray="6 4"' : ''} points="${points.map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`).join(' ')}"><title>${escapeXml(series.name)}</title></polyline>`,

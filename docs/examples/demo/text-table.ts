@@ -34,7 +34,8 @@ export function percent(value: number, decimals = 1): string {
 /** The columns to right-align: those given, or every column whose cells all look numeric. */
 export function rightAligned(rows: Cell[][], columns: number, right?: number[]): Set<number> {
   return new Set(
-    right ?? Array.from({ length: columns }, (_, c) => c).filter((c) => rows.length > 0 && rows.every((r) => NUMERIC.test(String(r[c] ?? '')))),
+    right ??
+      Array.from({ length: columns }, (_, c) => c).filter((c) => rows.length > 0 && rows.every((r) => NUMERIC.test(String(r[c] ?? '')))),
   );
 }
 
@@ -47,7 +48,11 @@ export function table(rows: Cell[][], options: TableOptions): string {
   // Pad by code points, not UTF-16 units, so that names such as "Chloé" line up.
   const fill = (cell: string, c: number): string => ' '.repeat(Math.max(0, (widths[c] as number) - [...cell].length));
   const line = (row: string[]): string =>
-    pad + row.map((cell, c) => (right.has(c) ? fill(cell, c) + cell : cell + fill(cell, c))).join('  ').trimEnd();
+    pad +
+    row
+      .map((cell, c) => (right.has(c) ? fill(cell, c) + cell : cell + fill(cell, c)))
+      .join('  ')
+      .trimEnd();
   const rule = pad + widths.map((w) => '─'.repeat(w)).join('  ');
   const out = [line(all[0] as string[]), rule, ...all.slice(1, rows.length + 1).map(line)];
   if (options.total) out.push(rule, line(all[all.length - 1] as string[]));

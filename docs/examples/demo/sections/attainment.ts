@@ -129,7 +129,10 @@ export function attainmentSection(company: SampleCompany, quota: QuotaFigures): 
         kind: 'figures',
         items: [
           ['Company, plan to date', `${thousands(companyAttainment.expectedToDate)} (the seasonal plan, not half the year)`],
-          ['Company, actual to date', `${thousands(companyAttainment.actualToDate)} — pace ${pct(companyAttainment.pace)}, ${companyAttainment.status}`],
+          [
+            'Company, actual to date',
+            `${thousands(companyAttainment.actualToDate)} — pace ${pct(companyAttainment.pace)}, ${companyAttainment.status}`,
+          ],
           ['Forecast at this pace', `${thousands(companyAttainment.forecast ?? '0.00')} of ${thousands(quota.target)}`],
           ['Needed per remaining day', thousands(companyAttainment.requiredRunRate ?? '0.00')],
         ],
@@ -189,7 +192,8 @@ export function attainmentSection(company: SampleCompany, quota: QuotaFigures): 
       {
         kind: 'table',
         table: {
-          caption: 'The company’s year re-balanced: January–June closed at their actuals, the rest of the target spread over July–December by the plan',
+          caption:
+            'The company’s year re-balanced: January–June closed at their actuals, the rest of the target spread over July–December by the plan',
           head: ['Months', 'Plan', 'Actual', 'New quota', 'vs plan'],
           rows: [
             [

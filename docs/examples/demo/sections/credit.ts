@@ -42,7 +42,16 @@ export interface CreditFigures {
   /** How many of those orders each reason code was raised on. */
   orderReasons: Array<{ code: string; orders: number }>;
   /** The largest customer of each decision. */
-  orders: Array<{ customerId: string; name: string; grade: string; orderAmount: string; decision: string; reasons: string[]; exposureAfter: string; limit: string }>;
+  orders: Array<{
+    customerId: string;
+    name: string;
+    grade: string;
+    orderAmount: string;
+    decision: string;
+    reasons: string[];
+    exposureAfter: string;
+    limit: string;
+  }>;
   warnings: { total: number; customers: number; byCode: Array<{ code: string; severity: string; count: number }> };
 }
 
@@ -61,7 +70,11 @@ function invoicesAsOf(invoices: Invoice[], paidOn: Map<string, string>, day: str
       // Partial payments carry no date in the sample: count them from the due date (and at the
       // reporting date, as recorded).
       const paid =
-        fullPayment !== undefined && fullPayment <= day ? inv.amount : day >= CREDIT_AS_OF || (inv.paid !== '0.00' && inv.dueDate <= day) ? inv.paid : '0.00';
+        fullPayment !== undefined && fullPayment <= day
+          ? inv.amount
+          : day >= CREDIT_AS_OF || (inv.paid !== '0.00' && inv.dueDate <= day)
+            ? inv.paid
+            : '0.00';
       return { id: inv.id, customerId: inv.customerId, invoiceDate: inv.invoiceDate, dueDate: inv.dueDate, amount: inv.amount, paid };
     });
 }
@@ -70,9 +83,7 @@ export function creditSection(company: SampleCompany): SectionResult<CreditFigur
   const paidOn = new Map(company.payments.map((p) => [p.invoiceId, p.paidDate]));
   const paymentsOf = new Map<string, SampleCompany['payments']>();
   for (const p of company.payments) paymentsOf.set(p.customerId, [...(paymentsOf.get(p.customerId) ?? []), p]);
-  const altmanZone = new Map(
-    company.customers.map((c) => [c.id, altmanZScore({ ...c.financials }, { variant: 'private' }).zone]),
-  );
+  const altmanZone = new Map(company.customers.map((c) => [c.id, altmanZScore({ ...c.financials }, { variant: 'private' }).zone]));
 
   // One profile per customer and day, from what was known that day.
   const profileOn = (c: BusinessCustomer, day: string, aging: CustomerAging | undefined): CreditProfile => {
@@ -136,7 +147,14 @@ export function creditSection(company: SampleCompany): SectionResult<CreditFigur
   const riskiest = [...graded]
     .sort((a, b) => a.grade.score - b.grade.score || (a.customer.id < b.customer.id ? -1 : 1))
     .slice(0, 5)
-    .map((g) => ({ id: g.customer.id, name: g.customer.name, grade: g.grade.grade, score: g.grade.score, pd: g.grade.pd, reasons: g.grade.reasons.map((r) => r.code) }));
+    .map((g) => ({
+      id: g.customer.id,
+      name: g.customer.name,
+      grade: g.grade.grade,
+      score: g.grade.score,
+      pd: g.grade.pd,
+      reasons: g.grade.reasons.map((r) => r.code),
+    }));
 
   // The order desk: every customer places an order worth two weeks of its purchases today; the
   // check adds it to the open orders and receivables and compares with the new limit.
@@ -164,7 +182,10 @@ export function creditSection(company: SampleCompany): SectionResult<CreditFigur
       limit: check.limit,
     };
   });
-  const decisions = (['approve', 'review', 'block'] as const).map((decision) => ({ decision, orders: checks.filter((c) => c.decision === decision).length }));
+  const decisions = (['approve', 'review', 'block'] as const).map((decision) => ({
+    decision,
+    orders: checks.filter((c) => c.decision === decision).length,
+  }));
   const reasonCodes = [...new Set(checks.flatMap((c) => c.reasons))].sort();
   const orderReasons = reasonCodes.map((code) => ({ code, orders: checks.filter((c) => c.reasons.includes(code)).length }));
   // One example of each decision: the largest customer that got it.
@@ -202,7 +223,11 @@ export function creditSection(company: SampleCompany): SectionResult<CreditFigur
   const severityRank = { high: 0, medium: 1, low: 2 };
   const gradeOf = new Map(graded.map((g) => [g.customer.id, g.grade.grade]));
   const topWarnings = [...warnings]
-    .sort((a, b) => severityRank[a.warning.severity] - severityRank[b.warning.severity] || (a.customer.id < b.customer.id ? -1 : a.customer.id > b.customer.id ? 1 : 0))
+    .sort(
+      (a, b) =>
+        severityRank[a.warning.severity] - severityRank[b.warning.severity] ||
+        (a.customer.id < b.customer.id ? -1 : a.customer.id > b.customer.id ? 1 : 0),
+    )
     .slice(0, 5);
 
   const figures: CreditFigures = {
@@ -240,7 +265,14 @@ export function creditSection(company: SampleCompany): SectionResult<CreditFigur
         table: {
           caption: `${company.customers.length} customers by grade, with the limits and terms the grade calls for`,
           head: ['Grade', 'Customers', 'Purchases / yr', 'Current limits', 'New limits', 'Terms (days)'],
-          rows: grades.map((g) => [g.grade, String(g.customers), thousands(g.purchases), thousands(g.currentLimit), thousands(g.creditLimit), String(g.paymentTermsDays)]),
+          rows: grades.map((g) => [
+            g.grade,
+            String(g.customers),
+            thousands(g.purchases),
+            thousands(g.currentLimit),
+            thousands(g.creditLimit),
+            String(g.paymentTermsDays),
+          ]),
           total: [
             'All',
             String(grades.reduce((t, g) => t + g.customers, 0)),
@@ -316,7 +348,15 @@ export function creditSection(company: SampleCompany): SectionResult<CreditFigur
             `against the new limit (as of ${CREDIT_AS_OF}). Decisions: ${decisions.map((d) => `${d.decision} ${d.orders}`).join(', ')}; ` +
             `reasons raised: ${orderReasons.map((r) => `${r.code} ${r.orders}`).join(', ')}. The largest customer of each decision:`,
           head: ['Customer', 'Grade', 'Order', 'Exposure after', 'New limit', 'Decision', 'Reasons'],
-          rows: orders.map((o) => [o.name, o.grade, thousands(o.orderAmount), thousands(o.exposureAfter), thousands(o.limit), o.decision, o.reasons.join(', ') || '—']),
+          rows: orders.map((o) => [
+            o.name,
+            o.grade,
+            thousands(o.orderAmount),
+            thousands(o.exposureAfter),
+            thousands(o.limit),
+            o.decision,
+            o.reasons.join(', ') || '—',
+          ]),
           right: [2, 3, 4],
         },
       },

@@ -39,7 +39,18 @@ export interface CustomerFigures {
     bgNbd: { r: number; alpha: number; a: number; b: number; logLikelihood: number };
     gammaGamma: { p: number; q: number; gamma: number; frequencySpendCorrelation: number | null };
   };
-  top: Array<{ rank: number; customerId: string; x: number; tx: number; T: number; monetaryValue: string; probabilityAlive: number; expectedPurchases: number; expectedAverageSpend: string; clv: string }>;
+  top: Array<{
+    rank: number;
+    customerId: string;
+    x: number;
+    tx: number;
+    T: number;
+    monetaryValue: string;
+    probabilityAlive: number;
+    expectedPurchases: number;
+    expectedAverageSpend: string;
+    clv: string;
+  }>;
   predictedValue: { total: string; topDecile: string; topDecileCustomers: number };
   holdout: { weeks: number; expected: number; actual: number };
 }
@@ -55,7 +66,10 @@ export function customersSection(purchases: CdnowPurchase[]): SectionResult<Cust
     return { segment: rule.name, customers: members.length, revenue: sumAmounts(members.map((s) => totalOf.get(s.customerId) ?? '0.00')) };
   });
 
-  const tiered = tierCustomers(summaries.map((s) => ({ customerId: s.customerId, value: s.monetaryTotal })), { method: 'pareto' });
+  const tiered = tierCustomers(
+    summaries.map((s) => ({ customerId: s.customerId, value: s.monetaryTotal })),
+    { method: 'pareto' },
+  );
   const tiers = ['A', 'B', 'C'].map((tier) => {
     const members = tiered.filter((t) => t.tier === tier);
     return { tier, customers: members.length, revenue: sumAmounts(members.map((t) => t.value)) };
@@ -139,7 +153,15 @@ export function customersSection(purchases: CdnowPurchase[]): SectionResult<Cust
           caption: 'RFM segments (scores 1–5 by rank, default segment map)',
           head: ['Segment', 'Customers', 'Share', 'Revenue'],
           rows: segments.map((s) => [s.segment, thousands(s.customers, 0), percent(s.customers / n), thousands(s.revenue)]),
-          total: ['All', thousands(segments.reduce((t, s) => t + s.customers, 0), 0), '100.0%', thousands(sumAmounts(segments.map((s) => s.revenue)))],
+          total: [
+            'All',
+            thousands(
+              segments.reduce((t, s) => t + s.customers, 0),
+              0,
+            ),
+            '100.0%',
+            thousands(sumAmounts(segments.map((s) => s.revenue))),
+          ],
         },
       },
       {
@@ -163,7 +185,15 @@ export function customersSection(purchases: CdnowPurchase[]): SectionResult<Cust
           caption: 'ABC tiers by revenue (Pareto, 80 / 95 % cut-offs)',
           head: ['Tier', 'Customers', 'Revenue', 'Share'],
           rows: tiers.map((t) => [t.tier, thousands(t.customers, 0), thousands(t.revenue), percent(Number(t.revenue) / Number(revenue))]),
-          total: ['All', thousands(tiers.reduce((t, s) => t + s.customers, 0), 0), thousands(sumAmounts(tiers.map((t) => t.revenue))), '100.0%'],
+          total: [
+            'All',
+            thousands(
+              tiers.reduce((t, s) => t + s.customers, 0),
+              0,
+            ),
+            thousands(sumAmounts(tiers.map((t) => t.revenue))),
+            '100.0%',
+          ],
         },
       },
       {
@@ -172,7 +202,14 @@ export function customersSection(purchases: CdnowPurchase[]): SectionResult<Cust
           caption: 'Lifecycle stages, each customer judged by their own purchase rhythm',
           head: ['Stage', 'Customers', 'Share'],
           rows: stages.map((s) => [s.stage, thousands(s.customers, 0), percent(s.customers / n)]),
-          total: ['All', thousands(stages.reduce((t, s) => t + s.customers, 0), 0), '100.0%'],
+          total: [
+            'All',
+            thousands(
+              stages.reduce((t, s) => t + s.customers, 0),
+              0,
+            ),
+            '100.0%',
+          ],
         },
       },
     ],
@@ -187,8 +224,14 @@ export function customersSection(purchases: CdnowPurchase[]): SectionResult<Cust
       {
         kind: 'figures',
         items: [
-          ['BG/NBD (purchases)', `r ${bg.r.toFixed(4)}, α ${bg.alpha.toFixed(4)}, a ${bg.a.toFixed(4)}, b ${bg.b.toFixed(4)} (log-likelihood ${bg.logLikelihood.toFixed(1)})`],
-          ['Gamma-Gamma (spend)', `p ${gg.p.toFixed(3)}, q ${gg.q.toFixed(3)}, γ ${gg.gamma.toFixed(3)} (frequency–spend correlation ${(gg.frequencySpendCorrelation ?? 0).toFixed(2)})`],
+          [
+            'BG/NBD (purchases)',
+            `r ${bg.r.toFixed(4)}, α ${bg.alpha.toFixed(4)}, a ${bg.a.toFixed(4)}, b ${bg.b.toFixed(4)} (log-likelihood ${bg.logLikelihood.toFixed(1)})`,
+          ],
+          [
+            'Gamma-Gamma (spend)',
+            `p ${gg.p.toFixed(3)}, q ${gg.q.toFixed(3)}, γ ${gg.gamma.toFixed(3)} (frequency–spend correlation ${(gg.frequencySpendCorrelation ?? 0).toFixed(2)})`,
+          ],
         ],
       },
       {

@@ -91,7 +91,12 @@ export function quotaSection(company: SampleCompany, target: string): SectionRes
     levels: [{ depth: 2, basis: 'capacity', overAssignment: PADDING }],
     nodes: [
       { id: 'Aurora' },
-      ...REGIONS.map((region) => ({ id: region, parentId: 'Aurora', history: regionSales(region), potential: company.market.regionPotential[region] })),
+      ...REGIONS.map((region) => ({
+        id: region,
+        parentId: 'Aurora',
+        history: regionSales(region),
+        potential: company.market.regionPotential[region],
+      })),
       ...company.salespeople.map((p) => ({
         id: p.id,
         parentId: p.region,
@@ -141,7 +146,13 @@ export function quotaSection(company: SampleCompany, target: string): SectionRes
   const historyTotal = Number(sumAmounts(monthly.map((m) => sumAmounts(m))));
   const profile = monthly.map((m) => Math.round((Number(sumAmounts(m)) / historyTotal) * 10000) / 10000);
   const phase = (amount: string, start: string): PhasedMonth[] =>
-    phaseQuota(amount, { start, end: '2026-12-31', granularity: 'month', profile }).map((m) => ({ period: m.period, start: m.start, end: m.end, amount: m.amount, share: m.share }));
+    phaseQuota(amount, { start, end: '2026-12-31', granularity: 'month', profile }).map((m) => ({
+      period: m.period,
+      start: m.start,
+      end: m.end,
+      amount: m.amount,
+      share: m.share,
+    }));
   const companyMonths = phase(target, '2026-01-01');
   const repMonths = reps.map((r) => {
     const hired = company.salespeople.find((p) => p.id === r.id)?.hired ?? '2026-01-01';
@@ -170,7 +181,14 @@ export function quotaSection(company: SampleCompany, target: string): SectionRes
         table: {
           caption: 'Regions: weighted 60 % by 2025 sales, 40 % by market potential',
           head: ['Region', '2025 sales', '2026 potential', 'Weight', 'Quota', `People's quotas (+${percent(PADDING, 0)})`],
-          rows: regions.map((r) => [r.id, thousands(r.sales2025), thousands(r.potential), percent(r.basisWeight), thousands(r.quota), thousands(r.handedDown)]),
+          rows: regions.map((r) => [
+            r.id,
+            thousands(r.sales2025),
+            thousands(r.potential),
+            percent(r.basisWeight),
+            thousands(r.quota),
+            thousands(r.handedDown),
+          ]),
           total: [
             'Company',
             thousands(sumAmounts(regions.map((r) => r.sales2025))),
@@ -186,7 +204,14 @@ export function quotaSection(company: SampleCompany, target: string): SectionRes
         table: {
           caption: `People: by capacity (2025 sales); the new hire at a full territory × the ramp factor`,
           head: ['Salesperson', 'Region', 'Capacity', 'Ramp', 'Share', 'Quota'],
-          rows: reps.map((r) => [`${r.name}${r.rampFactor < 1 ? ' (new)' : ''}`, r.region, thousands(r.capacity), r.rampFactor.toFixed(2), percent(r.share), thousands(r.quota)]),
+          rows: reps.map((r) => [
+            `${r.name}${r.rampFactor < 1 ? ' (new)' : ''}`,
+            r.region,
+            thousands(r.capacity),
+            r.rampFactor.toFixed(2),
+            percent(r.share),
+            thousands(r.quota),
+          ]),
           total: ['12 people', '', '', '', '', thousands(repQuotaTotal)],
           right: [2, 3, 4, 5],
         },
@@ -215,8 +240,16 @@ export function quotaSection(company: SampleCompany, target: string): SectionRes
         table: {
           caption: 'Product lines: each region split so that rows and columns both add up (biproportional)',
           head: ['Region', ...PRODUCT_LINES, 'Total'],
-          rows: REGIONS.map((region, i) => [region, ...(table.matrix[i] ?? []).map(thousands), thousands(sumAmounts(table.matrix[i] ?? []))]),
-          total: ['Company', ...PRODUCT_LINES.map((_, j) => thousands(sumAmounts(table.matrix.map((row) => row[j] ?? '0.00')))), thousands(sumAmounts(table.matrix.flat()))],
+          rows: REGIONS.map((region, i) => [
+            region,
+            ...(table.matrix[i] ?? []).map(thousands),
+            thousands(sumAmounts(table.matrix[i] ?? [])),
+          ]),
+          total: [
+            'Company',
+            ...PRODUCT_LINES.map((_, j) => thousands(sumAmounts(table.matrix.map((row) => row[j] ?? '0.00')))),
+            thousands(sumAmounts(table.matrix.flat())),
+          ],
         },
       },
       {
@@ -242,7 +275,12 @@ export function quotaSection(company: SampleCompany, target: string): SectionRes
             cumulative = sumAmounts([cumulative, m.amount]);
             return [`${monthName(m.period)} 2026`, percent(m.share), thousands(m.amount), thousands(cumulative)];
           }),
-          total: ['2026', percent(companyMonths.reduce((s, m) => s + m.share, 0)), thousands(sumAmounts(companyMonths.map((m) => m.amount))), ''],
+          total: [
+            '2026',
+            percent(companyMonths.reduce((s, m) => s + m.share, 0)),
+            thousands(sumAmounts(companyMonths.map((m) => m.amount))),
+            '',
+          ],
         },
       },
       {

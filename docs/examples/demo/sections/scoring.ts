@@ -181,7 +181,9 @@ export function scoringSection(company: SampleCompany, attainment: AttainmentFig
         text:
           `Band head counts: ${banded.bands.map((b) => `${b.label} ${b.count}`).join(', ')} of ${people.length} ` +
           `(20/70/10 of ${people.length} by largest remainder: ${banded.bands.map((b) => b.quota).join(' + ')}).` +
-          (newHire ? ` ${newHire.name}'s ${newHire.suppressedGroups.join(', ')} feedback (under 3 raters) is suppressed for anonymity; its weight goes to the other groups.` : '') +
+          (newHire
+            ? ` ${newHire.name}'s ${newHire.suppressedGroups.join(', ')} feedback (under 3 raters) is suppressed for anonymity; its weight goes to the other groups.`
+            : '') +
           ` Blind spots (self rating ≥ 0.5 above others): ${rows.filter((r) => r.blindSpots.length > 0).length} people.`,
       },
     ],

@@ -106,7 +106,12 @@ export function targetsSection(company: SampleCompany): SectionResult<TargetFigu
 
   const figures: TargetFigures = {
     history,
-    proposals: proposals.map((p, i) => ({ method: p.method, value: p.value, weight: triangulated.weights?.[i] ?? 0, explanation: p.explanation })),
+    proposals: proposals.map((p, i) => ({
+      method: p.method,
+      value: p.value,
+      weight: triangulated.weights?.[i] ?? 0,
+      explanation: p.explanation,
+    })),
     benchmark: benchmark.value,
     target,
     spread: {
@@ -140,7 +145,10 @@ export function targetsSection(company: SampleCompany): SectionResult<TargetFigu
         kind: 'figures',
         items: [
           ['Sales 2023 → 2024 → 2025', history.map((h) => thousands(h.sales)).join(' → ')],
-          ['Market 2025 → 2026', `${thousands(market.size2025)} → ${thousands(market.size2026)} (our 2025 share ${percent(currentShare, 2)})`],
+          [
+            'Market 2025 → 2026',
+            `${thousands(market.size2025)} → ${thousands(market.size2026)} (our 2025 share ${percent(currentShare, 2)})`,
+          ],
         ],
       },
       {
@@ -158,7 +166,12 @@ export function targetsSection(company: SampleCompany): SectionResult<TargetFigu
                   ? `2026 market × (${percent(currentShare, 2)} + ${percent(market.plannedShareGain, 1)} gain)`
                   : `(${tenured.length} + ${newHires.length} × ${newHires[0]?.rampFactor ?? 0} ramp) × 97 % × ${thousands(productivityPerHead)}`,
             ]),
-            ['Benchmark (cross-check)', thousands(benchmark.value), '—', `${thousands(market.benchmarkRevenue)} × ${company.salespeople.length} ÷ ${market.benchmarkHeadcount} heads`],
+            [
+              'Benchmark (cross-check)',
+              thousands(benchmark.value),
+              '—',
+              `${thousands(market.benchmarkRevenue)} × ${company.salespeople.length} ÷ ${market.benchmarkHeadcount} heads`,
+            ],
           ],
           total: ['2026 target (weighted mean)', thousands(target), '100%', ''],
           right: [1, 2],
