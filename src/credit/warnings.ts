@@ -166,6 +166,8 @@ export function creditWarnings(history: CreditSnapshot[], rules: CreditWarningRu
   const date = formatDay(latest.day);
   const out: CreditWarning[] = [];
   const warn = (code: WarningCode, message: string, figures: Record<string, number | string>): void => {
+    // Figures echo the caller's numbers: `+ 0` so that a -0 given comes back as 0 (JSON-safe).
+    for (const key of Object.keys(figures)) if (typeof figures[key] === 'number') figures[key] = (figures[key] as number) + 0;
     out.push({ code, severity: r.severity?.[code] ?? SEVERITY[code], message, date, figures });
   };
   const s = latest.s;

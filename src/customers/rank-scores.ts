@@ -5,6 +5,20 @@
  * natively, several times faster. Other keys take the comparator path. Both order ties by index.
  */
 
+/** The smallest and largest key, and whether every key is a whole number (picks the fast path). */
+function keyRange(keys: Float64Array): { min: number; max: number; whole: boolean } {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  let whole = true;
+  for (let i = 0; i < keys.length; i += 1) {
+    const k = keys[i] as number;
+    if (k < min) min = k;
+    if (k > max) max = k;
+    if (whole && !Number.isInteger(k)) whole = false;
+  }
+  return { min, max, whole };
+}
+
 /**
  * The indices of `keys` in ascending key order, ties by index.
  * @internal
@@ -12,15 +26,7 @@
 export function sortedIndices(keys: Float64Array): Int32Array {
   const n = keys.length;
   const order = new Int32Array(n);
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  let whole = true;
-  for (let i = 0; i < n; i += 1) {
-    const k = keys[i] as number;
-    if (k < min) min = k;
-    if (k > max) max = k;
-    if (whole && !Number.isInteger(k)) whole = false;
-  }
+  const { min, max, whole } = keyRange(keys);
   const span = 2 ** Math.max(1, Math.ceil(Math.log2(n + 1)));
   if (whole && (max - min + 1) * span <= 2 ** 53) {
     // (key − min) · span + index < 2^53: exact in a double, and a native numeric sort.
@@ -43,15 +49,7 @@ export function competitionRanks(keys: Float64Array, descending: boolean): Int32
   const n = keys.length;
   const ranks = new Int32Array(n);
   if (n === 0) return ranks;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  let whole = true;
-  for (let i = 0; i < n; i += 1) {
-    const k = keys[i] as number;
-    if (k < min) min = k;
-    if (k > max) max = k;
-    if (whole && !Number.isInteger(k)) whole = false;
-  }
+  const { min, max, whole } = keyRange(keys);
   if (whole && max - min <= 2 * n) {
     // Whole numbers of a small span (days, purchase counts): count them instead of sorting.
     const span = max - min + 1;

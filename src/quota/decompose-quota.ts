@@ -408,6 +408,10 @@ export function decomposeQuota(plan: QuotaPlan): QuotaDecomposition {
       padding === 0
         ? parentUnits
         : parentUnits + roundUnits(exact(`${parentUnits * BigInt(rate.digits)}e${rate.exp - rate.digits.length + 1}`), 0);
+    // Padding must not take an amount past what the library can hold (1e21, like every amount).
+    if (amount >= 10n ** BigInt(21 + scale)) {
+      fail('INVALID_INPUT', nodePath(p), `padding of ${padding} makes ${quote(ids[p] as string)} hand down ${format(amount)}, beyond 1e21`);
+    }
     handedDown[p] = amount;
     const cannot = (code: 'ZERO_WEIGHTS' | 'INFEASIBLE_CONSTRAINTS', problem: string): never =>
       fail(code, nodePath(p), `cannot share the quota of ${quote(ids[p] as string)}: ${problem}`);

@@ -143,7 +143,8 @@ export function fitMatrix(seed: number[][], rowTotals: number[], colTotals: numb
     }
     maxDeviation = deviation(x, rows, cols, rowTarget, colTarget);
   }
-  const matrix = Array.from({ length: rows }, (_, i) => Array.from(x.subarray(i * cols, (i + 1) * cols)));
+  // `+ 0`: a -0 seed cell stays a zero cell, reported as 0 (results never hold -0).
+  const matrix = Array.from({ length: rows }, (_, i) => Array.from(x.subarray(i * cols, (i + 1) * cols), (v) => v + 0));
   return { matrix, iterations, converged: maxDeviation <= tolerance, maxDeviation, tolerance, rowFactors, columnFactors };
 }
 

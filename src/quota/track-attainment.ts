@@ -248,10 +248,10 @@ export function trackAttainment(input: TrackAttainmentInput): AttainmentReport {
   const elapsedDays = count(start, through);
   const remainingDays = count(through + 1, end);
   const expected = target.times(share);
-  const pace = expected.isZero() ? null : actual.dividedBy(expected).toNumber();
+  const pace = expected.isZero() ? null : actual.dividedBy(expected).toNumber() + 0;
   const left = Dec.max(target.minus(actual), 0);
   return {
-    attainment: actual.dividedBy(target).toNumber(),
+    attainment: actual.dividedBy(target).toNumber() + 0,
     expectedToDate: formatDecimal(expected, scale),
     actualToDate: formatDecimal(actual, scale),
     pace,
@@ -260,7 +260,7 @@ export function trackAttainment(input: TrackAttainmentInput): AttainmentReport {
     runRateUnit: basis === 'businessDays' ? 'businessDay' : 'calendarDay',
     forecast: share.isZero() ? null : formatDecimal(actual.dividedBy(share), scale),
     status: statusOf(pace, actual, thresholds),
-    expectedShare: share.toNumber(),
+    expectedShare: share.toNumber() + 0,
     elapsedDays,
     remainingDays,
     basis,

@@ -118,7 +118,7 @@ export function combineScores(parts: readonly ScorePart[]): CombinedScore {
     if (scale !== undefined && (score < scale.min || score > scale.max))
       invalid(['parts', i, 'score'], `must be within ${scale.min}..${scale.max}`, score);
     const normalised = scale === undefined ? score : (100 * (score - scale.min)) / (scale.max - scale.min);
-    present.push({ id: part.id, score, normalised: normalised + 0, weight: part.weight, contribution: 0 });
+    present.push({ id: part.id, score: score + 0, normalised: normalised + 0, weight: part.weight + 0, contribution: 0 });
   });
   if (present.length === 0) invalid(['parts'], 'has no part with a score');
   const total = sumNumbers(present.map((p) => p.weight));

@@ -512,7 +512,7 @@ export function score360(input: Feedback360Input): Feedback360Result[] {
       overall = 0;
       for (let g = 0; g < G; g += 1) {
         if (shown[g] === 0 || !counts(g)) continue;
-        const w = (groups[g] as Group).weight / weightSum;
+        const w = (groups[g] as Group).weight / weightSum + 0;
         groupWeights.push([(groups[g] as Group).id, w]);
         overall += w * (groupScore[g] as number);
       }

@@ -326,8 +326,9 @@ function score(p: Plan, actuals: Record<string, unknown>, path: IssuePath): KpiS
   items.forEach((item, k) => {
     const gi = groupOf[k] as number;
     const within = (inner[gi] as number) > 0 ? item.weight / (inner[gi] as number) : 0;
-    item.weight = (share[gi] as number) * within;
-    item.contribution = item.weight * item.score;
+    // `+ 0`: a weight of -0 given is reported as 0 (results never hold -0).
+    item.weight = (share[gi] as number) * within + 0;
+    item.contribution = item.weight * item.score + 0;
     contributions[k] = item.contribution;
     groupWeight[gi]! += item.weight;
     groupScore[gi]! += within * item.score;
